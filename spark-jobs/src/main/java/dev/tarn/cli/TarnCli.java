@@ -1,0 +1,41 @@
+package dev.tarn.cli;
+
+import dev.tarn.config.ConfigException;
+import dev.tarn.generate.GenerateCommand;
+import dev.tarn.logschema.LogSchemaException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tarn} command line. */
+@Command(name = "tarn", mixinStandardHelpOptions = true, version = "tarn 0.1.0",
+    description = "Tarn: a security data lake on Spark and Delta Lake, compatible with Panther.",
+    subcommands = {
+        DemoCommand.class,
+        GenerateCommand.class,
+        IngestCommand.class,
+        SqlCommand.class,
+        CommandLine.HelpCommand.class})
+public final class TarnCli implements Runnable {
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new TarnCli());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      // Errors the user can fix are printed as such, without a stack trace.
+      if (e instanceof ConfigException || e instanceof LogSchemaException || e instanceof UserException) {
+        commandLine.getErr().println("error: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    return cli.execute(args);
+  }
+}

@@ -1,0 +1,269 @@
+package dev.tarn.config;
+
+import dev.tarn.logschema.LogSchema;
+import dev.tarn.logtypes.LogTypeRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Builds a {@link TarnConfig} from, in increasing precedence: defaults, the YAML file, environment variables
+ * ({@code TARN_LAKE}, {@code TARN_INGEST_TRIGGER}, ...: the key path upper-cased, dots and camel humps as
+ * underscores) and {@code --set key=value} flags. Values given by variable or flag are YAML, so lists and maps work
+ * too ({@code --set 'sources=[{id: a, location: /data, logTypes: [AWS.CloudTrail]}]'}).
+ */
+public final class ConfigLoader {
+  /** Every key Tarn reads, with what it expects (shown in errors). */
+  private static final Map<String, String> KEYS = keys();
+  private static final Set<String> SOURCE_KEYS = Set.of("id", "label", "location", "logTypes", "prefixLogTypes");
+  private static final Pattern DURATION = Pattern.compile("^(\\d+)\\s*(ms|s|m|h)$");
+
+  private ConfigLoader() {}
+
+  private static Map<String, String> keys() {
+    Map<String, String> keys = new LinkedHashMap<>();
+    keys.put("lake", "a directory or s3a:// URI (default ./lake)");
+    keys.put("landing", "the directory the default source reads (default ./landing)");
+    keys.put("sources", "a list of sources, each {id, label, location, logTypes, prefixLogTypes}");
+    keys.put("ingest.trigger", "a duration such as 30s, 1m, 1h (default 1m)");
+    keys.put("ingest.maxFilesPerTrigger", "a positive integer (default 1000)");
+    return keys;
+  }
+
+  /**
+   * @param file the config file; when null, {@code ./tarn.yaml} is read if it exists
+   * @param env the environment (System.getenv())
+   * @param overrides {@code key=value} flags
+   */
+  public static TarnConfig load(Path file, Map<String, String> env, List<String> overrides) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, String> origin = new LinkedHashMap<>();
+    Path path = file != null ? file : Path.of("tarn.yaml");
+    if (Files.exists(path)) {
+      readFile(path, values, origin);
+    } else if (file != null) {
+      throw new ConfigException("Config file " + file + " does not exist (omit --config to use the defaults)");
+    }
+    for (String key : KEYS.keySet()) {
+      String var = envName(key);
+      if (env.containsKey(var)) {
+        values.put(key, parseValue(env.get(var), "environment variable " + var));
+        origin.put(key, "environment variable " + var);
+      }
+    }
+    for (String override : overrides) {
+      int eq = override.indexOf('=');
+      if (eq <= 0) {
+        throw new ConfigException("--set " + override + ": expected key=value (keys: " + KEYS.keySet() + ")");
+      }
+      String key = override.substring(0, eq).trim();
+      if (!KEYS.containsKey(key)) {
+        throw new ConfigException("--set " + override + ": unknown key '" + key + "' (keys: " + KEYS.keySet() + ")");
+      }
+      values.put(key, parseValue(override.substring(eq + 1), "--set " + key));
+      origin.put(key, "--set " + key);
+    }
+    return build(values, origin);
+  }
+
+  public static String envName(String key) {
+    return "TARN_" + key.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+  }
+
+  private static Object parseValue(String text, String where) {
+    try {
+      return new Load(LoadSettings.builder().build()).loadFromString(text);
+    } catch (YamlEngineException e) {
+      throw new ConfigException(where + ": not a valid value: " + e.getMessage());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void readFile(Path path, Map<String, Object> values, Map<String, String> origin) {
+    Object root;
+    try {
+      root = new Load(LoadSettings.builder().setLabel(path.toString()).build())
+          .loadFromString(Files.readString(path, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new ConfigException("Cannot read config file " + path + ": " + e.getMessage());
+    } catch (YamlEngineException e) {
+      throw new ConfigException(path + ": not valid YAML: " + e.getMessage());
+    }
+    if (root == null) {
+      return;
+    }
+    if (!(root instanceof Map)) {
+      throw new ConfigException(path + ": expected a mapping of keys (" + KEYS.keySet() + ")");
+    }
+    flatten((Map<String, Object>) root, "", path, values, origin);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void flatten(Map<String, Object> map, String prefix, Path path, Map<String, Object> values,
+      Map<String, String> origin) {
+    for (Map.Entry<String, Object> e : map.entrySet()) {
+      String key = prefix + e.getKey();
+      if (KEYS.containsKey(key)) {
+        values.put(key, e.getValue());
+        origin.put(key, path.toString());
+      } else if (e.getValue() instanceof Map && KEYS.keySet().stream().anyMatch(k -> k.startsWith(key + "."))) {
+        flatten((Map<String, Object>) e.getValue(), key + ".", path, values, origin);
+      } else {
+        throw new ConfigException(path + ": unknown key '" + key + "' (known keys: " + KEYS.keySet() + ")");
+      }
+    }
+  }
+
+  private static TarnConfig build(Map<String, Object> values, Map<String, String> origin) {
+    String lake = string(values, origin, "lake", "./lake");
+    String landing = string(values, origin, "landing", "./landing");
+    Duration trigger = duration(values, origin, "ingest.trigger", Duration.ofMinutes(1));
+    int maxFiles = positiveInt(values, origin, "ingest.maxFilesPerTrigger", 1000);
+    List<SourceConfig> sources = sources(values.get("sources"), origin.get("sources"));
+    if (sources.isEmpty()) {
+      sources = List.of(defaultSource(landing));
+    }
+    return new TarnConfig(lake, landing, sources, trigger, maxFiles);
+  }
+
+  /** The source used when none is configured: {@code <landing>/<table_name>/...} holds that log type. */
+  public static SourceConfig defaultSource(String landing) {
+    Map<String, List<String>> prefixes = new LinkedHashMap<>();
+    for (LogSchema schema : LogTypeRegistry.builtin().all()) {
+      prefixes.put(schema.tableName() + "/", List.of(schema.name()));
+    }
+    return new SourceConfig("landing", "Local landing directory", TarnConfig.absolute(landing), List.of(), prefixes);
+  }
+
+  private static ConfigException invalid(Map<String, String> origin, String key, Object value) {
+    return new ConfigException(origin.get(key) + ": invalid value for " + key + ": '" + value + "' (expected "
+        + KEYS.get(key) + ")");
+  }
+
+  private static String string(Map<String, Object> values, Map<String, String> origin, String key, String def) {
+    Object value = values.get(key);
+    if (value == null) {
+      return def;
+    }
+    if (!(value instanceof String s) || s.isBlank()) {
+      throw invalid(origin, key, value);
+    }
+    return s;
+  }
+
+  private static Duration duration(Map<String, Object> values, Map<String, String> origin, String key, Duration def) {
+    Object value = values.get(key);
+    if (value == null) {
+      return def;
+    }
+    Matcher m = DURATION.matcher(String.valueOf(value).trim());
+    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+      throw invalid(origin, key, value);
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "ms" -> Duration.ofMillis(n);
+      case "s" -> Duration.ofSeconds(n);
+      case "m" -> Duration.ofMinutes(n);
+      default -> Duration.ofHours(n);
+    };
+  }
+
+  private static int positiveInt(Map<String, Object> values, Map<String, String> origin, String key, int def) {
+    Object value = values.get(key);
+    if (value == null) {
+      return def;
+    }
+    if (!(value instanceof Number n) || n.longValue() <= 0 || n.longValue() > Integer.MAX_VALUE) {
+      throw invalid(origin, key, value);
+    }
+    return n.intValue();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<SourceConfig> sources(Object value, String where) {
+    if (value == null) {
+      return List.of();
+    }
+    if (!(value instanceof List<?> list)) {
+      throw new ConfigException(where + ": sources: expected a list of sources");
+    }
+    List<SourceConfig> sources = new ArrayList<>();
+    Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      String at = where + ": sources[" + i + "]";
+      if (!(list.get(i) instanceof Map<?, ?> m)) {
+        throw new ConfigException(at + ": expected a mapping with keys " + SOURCE_KEYS);
+      }
+      Map<String, Object> source = (Map<String, Object>) m;
+      for (String key : source.keySet()) {
+        if (!SOURCE_KEYS.contains(key)) {
+          throw new ConfigException(at + ": unknown key '" + key + "' (known: " + SOURCE_KEYS + ")");
+        }
+      }
+      String id = requiredString(source, "id", at);
+      if (!id.matches("[A-Za-z0-9_.-]+")) {
+        throw new ConfigException(at + ".id: invalid id '" + id + "' (letters, digits, '_', '-', '.')");
+      }
+      if (!ids.add(id)) {
+        throw new ConfigException(at + ".id: duplicate source id '" + id + "'");
+      }
+      List<String> logTypes = logTypes(source.get("logTypes"), at + ".logTypes");
+      Map<String, List<String>> prefixes = new LinkedHashMap<>();
+      Object prefixValue = source.get("prefixLogTypes");
+      if (prefixValue != null) {
+        if (!(prefixValue instanceof Map<?, ?> pm)) {
+          throw new ConfigException(at + ".prefixLogTypes: expected a mapping of key prefix to log types");
+        }
+        for (Map.Entry<?, ?> e : pm.entrySet()) {
+          prefixes.put(String.valueOf(e.getKey()), logTypes(e.getValue(), at + ".prefixLogTypes." + e.getKey()));
+        }
+      }
+      if (logTypes.isEmpty() && prefixes.isEmpty()) {
+        throw new ConfigException(at + ": source '" + id + "' needs logTypes or prefixLogTypes");
+      }
+      Object label = source.get("label");
+      sources.add(new SourceConfig(id, label == null ? null : String.valueOf(label),
+          TarnConfig.absolute(requiredString(source, "location", at)), logTypes, prefixes));
+    }
+    return sources;
+  }
+
+  private static List<String> logTypes(Object value, String at) {
+    if (value == null) {
+      return List.of();
+    }
+    List<?> list = value instanceof List<?> l ? l : List.of(value);
+    List<String> names = new ArrayList<>();
+    for (Object item : list) {
+      String name = String.valueOf(item);
+      if (LogTypeRegistry.builtin().find(name).isEmpty()) {
+        throw new ConfigException(at + ": unknown log type '" + name + "' (known: "
+            + LogTypeRegistry.builtin().all().stream().map(LogSchema::name).sorted().toList() + ")");
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  private static String requiredString(Map<String, Object> map, String key, String at) {
+    Object value = map.get(key);
+    if (value == null || String.valueOf(value).isBlank()) {
+      throw new ConfigException(at + ": missing required key '" + key + "'");
+    }
+    return String.valueOf(value);
+  }
+}

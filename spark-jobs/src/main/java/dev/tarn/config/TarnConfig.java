@@ -1,0 +1,41 @@
+package dev.tarn.config;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Tarn's configuration (tarn.yaml), immutable. Every key has a default that works with no file at all: a local lake
+ * at {@code ./lake} and one source reading {@code ./landing}, where each sub-folder named like a table
+ * ({@code aws_cloudtrail/}) holds that log type.
+ *
+ * @param lake root of the lake: tables, checkpoints and the embedded metastore live under it (local path or s3a://)
+ * @param landing where the default source reads (used only when {@code sources} is empty)
+ * @param sources the configured sources
+ * @param ingestTrigger micro-batch interval of continuous ingest
+ * @param maxFilesPerTrigger files per micro-batch
+ */
+public record TarnConfig(
+    String lake, String landing, List<SourceConfig> sources, Duration ingestTrigger, int maxFilesPerTrigger) {
+
+  public TarnConfig {
+    requireNonNull(lake, "lake is null");
+    requireNonNull(landing, "landing is null");
+    sources = List.copyOf(sources);
+    requireNonNull(ingestTrigger, "ingestTrigger is null");
+  }
+
+  /** The lake root as a URI-ish string Spark and Hadoop accept (local paths made absolute). */
+  public String lakeUri() {
+    return absolute(lake);
+  }
+
+  static String absolute(String location) {
+    if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || location.startsWith("file:")) {
+      return location.replaceAll("/+$", "");
+    }
+    return Path.of(location).toAbsolutePath().normalize().toString();
+  }
+}

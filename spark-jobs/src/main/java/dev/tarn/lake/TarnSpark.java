@@ -1,0 +1,58 @@
+package dev.tarn.lake;
+
+import java.nio.file.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Creates the SparkSession Tarn's jobs run in. Under spark-submit (EMR, Databricks) the cluster's settings win and
+ * only Delta is added if missing; run locally (no {@code spark.master} given) it gets embedded defaults sized for a
+ * small machine: {@code local[2]}, an embedded Derby Hive metastore under the lake, no UI, few shuffle partitions.
+ */
+public final class TarnSpark {
+  private TarnSpark() {}
+
+  public static SparkSession session(Lake lake, String appName) {
+    SparkConf conf = new SparkConf(true);
+    boolean local = !conf.contains("spark.master");
+    conf.setIfMissing("spark.app.name", appName);
+    conf.setIfMissing("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
+    conf.setIfMissing("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+    // Delta lists files with this many tasks; the default (10000) made VACUUM take 44 s instead of 6 s on 2 cores.
+    conf.setIfMissing("spark.sql.sources.parallelPartitionDiscovery.parallelism", "4");
+    if (local) {
+      applyLocalDefaults(conf, lake);
+    }
+    SparkSession.Builder builder = SparkSession.builder().config(conf);
+    if (local) {
+      builder.enableHiveSupport();
+    }
+    return builder.getOrCreate();
+  }
+
+  private static void applyLocalDefaults(SparkConf conf, Lake lake) {
+    conf.setMaster(System.getProperty("tarn.spark.master", "local[2]"));
+    conf.setIfMissing("spark.driver.host", "127.0.0.1");
+    conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+    conf.setIfMissing("spark.ui.enabled", "false");
+    conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+    conf.setIfMissing("spark.sql.shuffle.partitions", "4");
+    conf.setIfMissing("spark.default.parallelism", "2");
+    conf.setIfMissing("spark.sql.streaming.forceDeleteTempCheckpointLocation", "true");
+    conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+    if (lake.isLocal()) {
+      String root = Path.of(lake.root().replaceFirst("^file:", "")).toAbsolutePath().toString();
+      conf.setIfMissing("spark.sql.warehouse.dir", root + "/_warehouse");
+      conf.setIfMissing("spark.hadoop.javax.jdo.option.ConnectionURL",
+          "jdbc:derby:;databaseName=" + root + "/_metastore/metastore_db;create=true");
+      conf.setIfMissing("spark.hadoop.hive.metastore.schema.verification", "false");
+      conf.setIfMissing("spark.hadoop.datanucleus.schema.autoCreateAll", "true");
+      new java.io.File(root, "_metastore").mkdirs();
+      System.setProperty("derby.system.home", root + "/_metastore");
+      System.setProperty("derby.stream.error.file", root + "/_metastore/derby.log");
+      conf.setIfMissing("spark.local.dir", root + "/_tmp");
+    } else {
+      conf.setIfMissing("spark.sql.warehouse.dir", lake.root() + "/_warehouse");
+    }
+  }
+}
