@@ -53,10 +53,10 @@ final class ResultPrinter {
 
   private static String render(Object value) {
     if (value instanceof scala.collection.Seq<?> seq) {
-      return scala.jdk.javaapi.CollectionConverters.asJava(seq).toString();
+      return seq.mkString("[", ", ", "]");
     }
     if (value instanceof scala.collection.Map<?, ?> map) {
-      return scala.jdk.javaapi.CollectionConverters.asJava(map).toString();
+      return map.mkString("{", ", ", "}");
     }
     return String.valueOf(value);
   }

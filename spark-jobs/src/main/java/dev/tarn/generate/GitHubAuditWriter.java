@@ -115,6 +115,6 @@ final class GitHubAuditWriter implements LogWriter {
 
   @Override
   public int typicalEventBytes() {
-    return 420;
+    return 500;
   }
 }

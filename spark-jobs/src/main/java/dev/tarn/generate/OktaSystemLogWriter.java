@@ -119,6 +119,6 @@ final class OktaSystemLogWriter implements LogWriter {
 
   @Override
   public int typicalEventBytes() {
-    return 1400;
+    return 1750;
   }
 }

@@ -150,6 +150,6 @@ final class S3ServerAccessWriter implements LogWriter {
 
   @Override
   public int typicalEventBytes() {
-    return 480;
+    return 610;
   }
 }

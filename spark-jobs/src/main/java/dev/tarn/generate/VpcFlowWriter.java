@@ -127,7 +127,7 @@ final class VpcFlowWriter implements LogWriter {
 
   @Override
   public int typicalEventBytes() {
-    return 110;
+    return 113;
   }
 
   @Override

@@ -16,6 +16,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
 import org.apache.spark.sql.streaming.Trigger;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The ingest job: one Structured Streaming query per source over its landing location. The file source's checkpoint
@@ -23,6 +25,13 @@ import org.apache.spark.sql.streaming.Trigger;
  * writes, so killing and restarting the job at any point neither loses nor duplicates rows.
  */
 public final class IngestJob {
+  /** The binaryFile source's fixed schema; only path and length are read (content is never loaded). */
+  private static final StructType BINARY_FILE_SCHEMA = new StructType()
+      .add("path", DataTypes.StringType, false)
+      .add("modificationTime", DataTypes.TimestampType, false)
+      .add("length", DataTypes.LongType, false)
+      .add("content", DataTypes.BinaryType, true);
+
   private final SparkSession spark;
   private final TarnConfig config;
   private final Lake lake;
@@ -43,7 +52,7 @@ public final class IngestJob {
     List<StreamingQuery> queries = new ArrayList<>();
     for (SourceConfig source : config.sources()) {
       MicroBatchIngest ingest = new MicroBatchIngest(spark, lake, tables, source, stats);
-      Dataset<Row> files = spark.readStream().format("binaryFile")
+      Dataset<Row> files = spark.readStream().format("binaryFile").schema(BINARY_FILE_SCHEMA)
           .option("recursiveFileLookup", "true")
           .option("maxFilesPerTrigger", config.maxFilesPerTrigger())
           .load(source.location())

@@ -41,4 +41,17 @@ class Rfc3339Test {
   void convertsUnixSeconds() throws Exception {
     assertThat(Rfc3339.fromUnixSeconds("start", "1595867540")).isEqualTo("2020-07-27T16:32:20Z");
   }
+
+  @Test
+  void keepsNanosecondsAndConvertsOffsets() throws Exception {
+    assertThat(Rfc3339.fromRfc3339("t", "2020-07-27t10:02:20.123456789-06:30"))
+        .isEqualTo("2020-07-27T16:32:20.123456789Z");
+  }
+
+  @Test
+  void rejectsAnRfc3339TimeWithoutOffset() {
+    assertThatThrownBy(() -> Rfc3339.fromRfc3339("timestamp", "2020-07-27T16:32:20"))
+        .isInstanceOf(RecordRejectedException.class)
+        .hasMessage("invalid timestamp '2020-07-27T16:32:20' (expected an RFC 3339 time)");
+  }
 }
