@@ -52,6 +52,9 @@ final class ResultPrinter {
   }
 
   private static String render(Object value) {
+    if (value instanceof java.sql.Timestamp ts) {
+      return ts.toInstant().toString();
+    }
     if (value instanceof scala.collection.Seq<?> seq) {
       return seq.mkString("[", ", ", "]");
     }

@@ -41,8 +41,9 @@ final class CloudTrailCatalog {
       return service.equals("iam") ? "iam.amazonaws.com" : service + "." + region + ".amazonaws.com";
     }
 
-    boolean global() {
-      return eventSource.startsWith("iam.") || eventSource.startsWith("signin.");
+    /** IAM is global (logged in us-east-1) and every bucket lives in the home region. */
+    boolean inHomeRegion() {
+      return eventSource.startsWith("iam.") || eventSource.startsWith("s3.");
     }
   }
 
@@ -145,10 +146,16 @@ final class CloudTrailCatalog {
     String bucket = Population.BUCKETS.get(random.nextInt(Population.BUCKETS.size()));
     ObjectNode parameters = Json.object();
     parameters.put("bucketName", bucket);
-    parameters.put("Host", bucket + ".s3." + call.region() + ".amazonaws.com");
+    parameters.put("Host", bucketHost(bucket));
     record.requestParameters(parameters)
         .requestId(Ids.upperHex(random, 16))
-        .resources(CloudTrailRecord.resource(call.accountId(), "AWS::S3::Bucket", "arn:aws:s3:::" + bucket));
+        .tlsHost(bucketHost(bucket))
+        .resources(CloudTrailRecord.resource(Population.PROD_ACCOUNT, "AWS::S3::Bucket", "arn:aws:s3:::" + bucket));
+  }
+
+  /** The buckets all live in the production account's home region. */
+  private static String bucketHost(String bucket) {
+    return bucket + ".s3." + Population.HOME_REGION + ".amazonaws.com";
   }
 
   private static void objectEvent(CloudTrailRecord.Builder record, Call call, SplittableRandom random,
@@ -157,11 +164,11 @@ final class CloudTrailCatalog {
     String key = S3Keys.key(bucket, call.time(), random);
     ObjectNode parameters = Json.object();
     parameters.put("bucketName", bucket);
-    parameters.put("Host", bucket + ".s3." + call.region() + ".amazonaws.com");
+    parameters.put("Host", bucketHost(bucket));
     parameters.put("key", key);
-    var resources = CloudTrailRecord.resource(call.accountId(), "AWS::S3::Object",
+    var resources = CloudTrailRecord.resource(Population.PROD_ACCOUNT, "AWS::S3::Object",
         "arn:aws:s3:::" + bucket + "/" + key);
-    resources.addObject().put("accountId", call.accountId()).put("type", "AWS::S3::Bucket")
+    resources.addObject().put("accountId", Population.PROD_ACCOUNT).put("type", "AWS::S3::Bucket")
         .put("ARN", "arn:aws:s3:::" + bucket);
     ObjectNode additional = Json.object();
     additional.put("SignatureVersion", "SigV4");
@@ -171,7 +178,7 @@ final class CloudTrailCatalog {
     additional.put("AuthenticationMethod", "AuthHeader");
     additional.put("x-amz-id-2", Ids.base64(random, 48));
     additional.put("bytesTransferredOut", put ? 0 : size);
-    record.dataEvent().requestParameters(parameters).additionalEventData(additional)
+    record.dataEvent().requestParameters(parameters).additionalEventData(additional).tlsHost(bucketHost(bucket))
         .requestId(Ids.upperHex(random, 16)).resources(resources);
   }
 

@@ -60,16 +60,18 @@ final class CloudTrailWriter implements LogWriter {
   private ObjectNode apiCall(Instant time) {
     CloudTrailCatalog.ApiCall call = CloudTrailCatalog.CALLS.pick(random);
     CloudTrailActors.Actor actor = CloudTrailActors.pick(random, time, call.serviceCallable());
-    String region = call.global() ? Population.HOME_REGION : Population.REGIONS.pick(random);
+    String region = call.inHomeRegion() ? Population.HOME_REGION : Population.REGIONS.pick(random);
     CloudTrailRecord.Builder builder = CloudTrailRecord.builder(time, call.eventSource(), call.eventName())
         .identity(actor.identity())
         .region(region)
         .source(actor.sourceIp(), actor.userAgent())
         .readOnly(call.readOnly())
         .recipientAccountId(actor.accountId());
-    call.shape().fill(builder, new CloudTrailCatalog.Call(region, actor.accountId(), time), random);
     if (!actor.service()) {
       builder.tlsHost(call.host(region));
+    }
+    call.shape().fill(builder, new CloudTrailCatalog.Call(region, actor.accountId(), time), random);
+    if (!actor.service()) {
       int roll = random.nextInt(1000);
       if (roll < 25) {
         denied(builder, call, actor);

@@ -39,7 +39,7 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Output root; one subdirectory per log type (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--seed", defaultValue = "42",
+  @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
       description = "Random seed; the same seed and options give identical files (default: ${DEFAULT-VALUE}).")
   long seed;
 
@@ -56,7 +56,9 @@ public final class GenerateCommand implements Callable<Integer> {
   Long size;
 
   @Option(names = "--files", defaultValue = "1", paramLabel = "N",
-      description = "Files per log type (default: ${DEFAULT-VALUE}).")
+      description = "Files per log type; events (or bytes, with --size) are split evenly, in time order. Use "
+          + "several with --cloudtrail-records and a large --size, since each object is one JSON document "
+          + "(default: ${DEFAULT-VALUE}).")
   int files;
 
   @Option(names = "--start", defaultValue = "2024-06-03T00:00:00Z", paramLabel = "TIME",
@@ -89,14 +91,21 @@ public final class GenerateCommand implements Callable<Integer> {
   List<String> scenarios;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     GeneratorOptions options;
     try {
       options = options();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    GenerationReport report = new LogGenerator(options).write(out);
+    GenerationReport report;
+    try {
+      report = new LogGenerator(options).write(out);
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("Cannot write logs under " + out + ": " + e
+          + " (check that the directory is writable and the disk has space)");
+      return 1;
+    }
     printSummary(report, spec.commandLine().getOut());
     return 0;
   }

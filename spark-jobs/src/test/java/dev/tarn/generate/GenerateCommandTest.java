@@ -46,6 +46,16 @@ class GenerateCommandTest {
   }
 
   @Test
+  void reportsAnUnwritableOutputDirectory(@TempDir Path dir) throws java.io.IOException {
+    Path file = java.nio.file.Files.writeString(dir.resolve("not-a-directory"), "x");
+
+    int exit = run("--out", file.toString(), "--events", "10", "--types", "github");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(stderr.toString()).contains("Cannot write logs under " + file);
+  }
+
+  @Test
   void mapsEveryOptionOntoGeneratorOptions() {
     GenerateCommand command = new GenerateCommand();
     new CommandLine(command).parseArgs("--seed", "9", "--events", "10", "--events-for", "vpcflow=70",
