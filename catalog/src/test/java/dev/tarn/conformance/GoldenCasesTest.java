@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,6 +39,54 @@ class GoldenCasesTest {
       }
     }
     return tests.stream();
+  }
+
+  /** Sample files have no expected output; which log type each holds is told by its name. */
+  private static final Map<String, String> SAMPLE_TYPES = Map.ofEntries(
+      Map.entry("s3_server_access_samples.log", "AWS.S3ServerAccess"),
+      Map.entry("auditlog_activity.json", "GCP.AuditLog"),
+      Map.entry("auditlog_samples.jsonl", "GCP.AuditLog"),
+      Map.entry("telelport_audit_samples.jsonl", "Gravitational.TeleportAudit"),
+      Map.entry("reportslog_samples.jsonl", "GSuite.Reports"),
+      Map.entry("access_samples.log", "Juniper.Access"),
+      Map.entry("audit_samples.log", "Juniper.Audit"),
+      Map.entry("firewall_samples.log", "Juniper.Firewall"),
+      Map.entry("mws_samples.log", "Juniper.MWS"),
+      Map.entry("postgres_samples.log", "Juniper.Postgres"),
+      Map.entry("security_samples.log", "Juniper.Security"),
+      Map.entry("dns.csv", "CiscoUmbrella.DNS"),
+      Map.entry("ip.csv", "CiscoUmbrella.IP"));
+
+  @TestFactory
+  Stream<DynamicTest> sampleFiles() throws Exception {
+    Path root = Conformance.root().orElse(null);
+    assumeTrue(root != null, "conformance data (../shared/conformance/panther) not found; skipping");
+    List<DynamicTest> tests = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root.resolve("parsers"))) {
+      for (Path file : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".yml")).sorted()
+          .toList()) {
+        tests.add(DynamicTest.dynamicTest(root.relativize(file).toString(), () -> checkSamples(file)));
+      }
+    }
+    return tests.stream();
+  }
+
+  private static void checkSamples(Path file) throws Exception {
+    String logType = SAMPLE_TYPES.get(file.getFileName().toString());
+    assertThat(logType).as("which log type does sample file %s hold? add it to SAMPLE_TYPES", file).isNotNull();
+    assumeTrue(REGISTRY.find(logType).isPresent(), logType + " is not shipped yet");
+    Classifier classifier = new Classifier(List.of(REGISTRY.logType(logType)));
+    RowContext ctx = new RowContext(null, null, file.toString(), System.currentTimeMillis() * 1000);
+    long number = 0;
+    for (String line : Files.readAllLines(file)) {
+      number++;
+      if (line.isBlank()) {
+        continue;
+      }
+      classifier.classify(line.strip(), number, ctx);
+      assertThat(classifier.accepted()).as("line %d of %s rejected: %s", number, file.getFileName(),
+          classifier.rejection()).isTrue();
+    }
   }
 
   private static void check(GoldenCase c) {
