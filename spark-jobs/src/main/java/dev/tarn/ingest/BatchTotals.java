@@ -6,10 +6,9 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Row;
 
 /** Totals of a micro-batch, summed from its per-file summary rows. */
-public record BatchTotals(long files, long bytes, Map<String, Long> events, long quarantined,
-    Map<String, Long> quarantinedByCandidates, long fileErrors) {
+public record BatchTotals(long files, long bytes, Map<String, Long> events, long quarantined, long fileErrors) {
 
-  public static final BatchTotals EMPTY = new BatchTotals(0, 0, Map.of(), 0, Map.of(), 0);
+  public static final BatchTotals EMPTY = new BatchTotals(0, 0, Map.of(), 0, 0);
 
   static BatchTotals of(List<Row> summaries) {
     Map<String, Long> events = new TreeMap<>();
@@ -25,14 +24,14 @@ public record BatchTotals(long files, long bytes, Map<String, Long> events, long
       Map<String, Long> perType = s.getJavaMap(s.fieldIndex("events"));
       perType.forEach((k, v) -> events.merge(k, v, Long::sum));
     }
-    return new BatchTotals(summaries.size(), bytes, events, quarantined, Map.of("lines", quarantined), fileErrors);
+    return new BatchTotals(summaries.size(), bytes, events, quarantined, fileErrors);
   }
 
   public BatchTotals plus(BatchTotals other) {
     Map<String, Long> events = new TreeMap<>(this.events);
     other.events.forEach((k, v) -> events.merge(k, v, Long::sum));
     return new BatchTotals(files + other.files, bytes + other.bytes, events, quarantined + other.quarantined,
-        Map.of("lines", quarantined + other.quarantined), fileErrors + other.fileErrors);
+        fileErrors + other.fileErrors);
   }
 
   public long totalEvents() {

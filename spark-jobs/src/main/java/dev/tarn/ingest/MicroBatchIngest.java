@@ -127,7 +127,7 @@ public final class MicroBatchIngest {
       long finished = System.currentTimeMillis();
       Row run = RowFactory.create("ingest", runId, source.id(), batchId, new Timestamp(started),
           new Timestamp(finished), finished - started, totals.fileErrors() == 0 ? "succeeded" : "succeeded_with_errors",
-          (long) files.size(), totals.bytes(), totals.events(), totals.quarantinedByCandidates(),
+          (long) files.size(), totals.bytes(), totals.events(), Map.of(source.id(), totals.quarantined()),
           totals.fileErrors(), null);
       tables.ensure(Lake.SYSTEM_DB, SystemTables.JOB_RUNS, SystemTables.JOB_RUNS_TYPE, "job");
       append(spark.createDataFrame(List.of(run), SystemTables.JOB_RUNS_TYPE), Lake.SYSTEM_DB, SystemTables.JOB_RUNS,

@@ -61,6 +61,7 @@ public final class SystemTables {
       .add("files", DataTypes.LongType)
       .add("bytes", DataTypes.LongType)
       .add("events", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
+      // Quarantined lines per source (they have no log type: no candidate accepted them).
       .add("quarantined", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
       .add("file_errors", DataTypes.LongType)
       .add("message", DataTypes.StringType);
