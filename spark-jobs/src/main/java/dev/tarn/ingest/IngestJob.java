@@ -6,9 +6,12 @@ import dev.tarn.config.SourceConfig;
 import dev.tarn.config.TarnConfig;
 import dev.tarn.lake.Lake;
 import dev.tarn.lake.LakeTables;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -51,6 +54,7 @@ public final class IngestJob {
     LakeTables tables = new LakeTables(spark, lake);
     List<StreamingQuery> queries = new ArrayList<>();
     for (SourceConfig source : config.sources()) {
+      ensureLocation(source);
       MicroBatchIngest ingest = new MicroBatchIngest(spark, lake, tables, source, stats);
       Dataset<Row> files = spark.readStream().format("binaryFile").schema(BINARY_FILE_SCHEMA)
           .option("recursiveFileLookup", "true")
@@ -65,6 +69,20 @@ public final class IngestJob {
           .start());
     }
     return queries;
+  }
+
+  /** Spark's file source refuses a location that does not exist yet; an empty landing zone is normal. */
+  private void ensureLocation(SourceConfig source) {
+    Path location = new Path(source.location());
+    try {
+      FileSystem fs = location.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(location)) {
+        fs.mkdirs(location);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot reach source " + source.id() + " at " + source.location() + ": "
+          + e.getMessage() + " (check the location and its credentials)", e);
+    }
   }
 
   /** Runs every source to completion (AvailableNow) and returns what was ingested. */
