@@ -26,12 +26,27 @@ public final class TarnCli implements Runnable {
     System.exit(execute(args));
   }
 
+  private static boolean metastoreLocked(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("Another instance of Derby may have already booted")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new TarnCli());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // Errors the user can fix are printed as such, without a stack trace.
       if (e instanceof ConfigException || e instanceof LogSchemaException || e instanceof UserException) {
         commandLine.getErr().println("error: " + e.getMessage());
+        return 2;
+      }
+      if (metastoreLocked(e)) {
+        commandLine.getErr().println("error: the lake's embedded metastore is in use by another tarn process "
+            + "(Derby allows one at a time). Stop the other process, or use a shared metastore "
+            + "(--conf spark.hadoop.javax.jdo.option.ConnectionURL=... under spark-submit).");
         return 2;
       }
       throw e;
