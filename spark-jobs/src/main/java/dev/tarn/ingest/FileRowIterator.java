@@ -51,6 +51,7 @@ final class FileRowIterator implements Iterator<InternalRow> {
 
   private final IngestFile file;
   private final IngestLayout layout;
+  private final RowRouting routing;
   private final Map<String, LogType> types;
   private final Configuration hadoop;
   private final ArrayDeque<InternalRow> pending = new ArrayDeque<>();
@@ -69,9 +70,11 @@ final class FileRowIterator implements Iterator<InternalRow> {
   private String fileError;
   private boolean finished;
 
-  FileRowIterator(IngestFile file, IngestLayout layout, Map<String, LogType> types, Configuration hadoop) {
+  FileRowIterator(IngestFile file, IngestLayout layout, RowRouting routing, Map<String, LogType> types,
+      Configuration hadoop) {
     this.file = file;
     this.layout = layout;
+    this.routing = routing;
     this.types = types;
     this.hadoop = hadoop;
     this.context = new RowContext(file.sourceId(), file.sourceLabel(), file.path(), startedMicros);
@@ -79,8 +82,12 @@ final class FileRowIterator implements Iterator<InternalRow> {
 
   @Override
   public boolean hasNext() {
-    while (pending.isEmpty() && !finished) {
-      step();
+    try {
+      while (pending.isEmpty() && !finished) {
+        step();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write ingest side output for " + file.path(), e);
     }
     return !pending.isEmpty();
   }
@@ -93,7 +100,7 @@ final class FileRowIterator implements Iterator<InternalRow> {
     return pending.poll();
   }
 
-  private void step() {
+  private void step() throws IOException {
     try {
       if (classifier == null) {
         open();
@@ -105,6 +112,8 @@ final class FileRowIterator implements Iterator<InternalRow> {
       if (!more) {
         finish();
       }
+    } catch (SideOutputException e) {
+      throw e.getCause();
     } catch (CharacterCodingException e) {
       fail("invalid UTF-8 text after line " + linesRead + " (is this a binary file?); the rest of the file was not read");
     } catch (ZipException e) {
@@ -178,6 +187,7 @@ final class FileRowIterator implements Iterator<InternalRow> {
       linesQuarantined++;
       return true;
     }
+    linesWithEvents++;
     emit(recordsReader.type(), out);
     return true;
   }
@@ -221,10 +231,7 @@ final class FileRowIterator implements Iterator<InternalRow> {
   private void emit(LogType type, List<InternalRow> rows) {
     int kind = layout.tableKind(type.name());
     for (InternalRow row : rows) {
-      Object[] values = new Object[layout.width()];
-      values[0] = kind;
-      values[1 + kind] = row;
-      pending.add(new GenericInternalRow(values));
+      routing.table(kind, row, pending);
     }
     events.merge(type.name(), (long) rows.size(), Long::sum);
   }
@@ -237,10 +244,11 @@ final class FileRowIterator implements Iterator<InternalRow> {
     InternalRow q = new GenericInternalRow(new Object[] {
         utf8(file.sourceId()), utf8(file.sourceLabel()), utf8(file.path()), line, utf8(kept), rawLength,
         utf8(reason), new GenericArrayData(candidates), fileError, now, (int) Math.floorDiv(now, MICROS_PER_DAY)});
-    Object[] values = new Object[layout.width()];
-    values[0] = layout.quarantineKind();
-    values[1 + layout.quarantineKind()] = q;
-    pending.add(new GenericInternalRow(values));
+    try {
+      routing.quarantine(q, pending);
+    } catch (IOException e) {
+      throw new SideOutputException(e);
+    }
   }
 
   private void fail(String reason) {
@@ -258,10 +266,11 @@ final class FileRowIterator implements Iterator<InternalRow> {
         utf8(file.sourceId()), utf8(file.path()), file.length(), linesRead, linesWithEvents, linesQuarantined,
         linesSkipped, new ArrayBasedMapData(new GenericArrayData(keys), new GenericArrayData(counts)),
         utf8(fileError), startedMicros, System.currentTimeMillis() * 1000});
-    Object[] values = new Object[layout.width()];
-    values[0] = layout.fileKind();
-    values[1 + layout.fileKind()] = summary;
-    pending.add(new GenericInternalRow(values));
+    try {
+      routing.summary(summary, pending);
+    } catch (IOException e) {
+      throw new SideOutputException(e);
+    }
   }
 
   private void close() {
@@ -274,6 +283,20 @@ final class FileRowIterator implements Iterator<InternalRow> {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Failure to write side output: unlike a bad input file, this must fail the task, not be quarantined. */
+  private static final class SideOutputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    SideOutputException(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
     }
   }
 

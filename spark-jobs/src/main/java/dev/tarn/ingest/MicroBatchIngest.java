@@ -10,6 +10,8 @@ import dev.tarn.lake.Lake;
 import dev.tarn.lake.LakeTables;
 import dev.tarn.logschema.LogSchema;
 import dev.tarn.logtypes.LogTypeRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -34,15 +36,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Ingests one micro-batch of landed files of one source: classify and normalize every file once (in parallel, one
- * task per bin of files), then append each log table's rows, the quarantine, the per-file records and the run
- * record. Every write is a Delta idempotent write keyed by (query, table) and batch id, so a batch re-run after a
- * crash writes nothing twice.
+ * task per bin of files), append each log table's rows, then the quarantine, the per-file records and the run
+ * record. Files are grouped by their candidate log types: a group with one candidate streams straight into its
+ * table, a group with several is parsed once into a cached wide layout and sliced per table. Every write is a Delta
+ * idempotent write keyed by (query, table, group) and batch id, so a batch re-run after a crash writes nothing
+ * twice.
  */
 public final class MicroBatchIngest {
   private static final Logger LOG = LoggerFactory.getLogger(MicroBatchIngest.class);
   private static final long TARGET_BIN_BYTES = 64L * 1024 * 1024;
 
   private final SparkSession spark;
+  private final Lake lake;
   private final LakeTables tables;
   private final SourceConfig source;
   private final String qualifiedLocation;
@@ -50,6 +55,7 @@ public final class MicroBatchIngest {
 
   public MicroBatchIngest(SparkSession spark, Lake lake, LakeTables tables, SourceConfig source, IngestStats stats) {
     this.spark = spark;
+    this.lake = lake;
     this.tables = tables;
     this.source = source;
     this.stats = stats;
@@ -78,49 +84,35 @@ public final class MicroBatchIngest {
     if (files.isEmpty()) {
       return;
     }
-    TreeSet<String> names = new TreeSet<>();
-    files.forEach(f -> names.addAll(f.candidates()));
-    IngestLayout layout = new IngestLayout(new ArrayList<>(names));
-    List<LogSchema> schemas = new ArrayList<>();
-    Map<String, LogType> types = new LinkedHashMap<>();
-    for (String name : names) {
-      LogSchema schema = LogTypeRegistry.builtin().schema(name);
-      schemas.add(schema);
-      types.put(name, LogTypeRegistry.compile(schema));
+    Map<String, List<IngestFile>> groups = new TreeMap<>();
+    for (IngestFile f : files) {
+      groups.computeIfAbsent(String.join(",", f.candidates()), k -> new ArrayList<>()).add(f);
     }
-
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
     Broadcast<SerializableConfiguration> hadoop =
-        jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
-    List<List<IngestFile>> bins = bins(files, spark.sparkContext().defaultParallelism());
-    JavaRDD<InternalRow> rows =
-        jsc.parallelize(bins, bins.size()).mapPartitions(new FileIngestFunction(layout, schemas, hadoop));
-    Dataset<Row> parsed = spark.internalCreateDataFrame(rows.rdd(), layout.sparkType(types), false);
-    parsed.persist(StorageLevel.MEMORY_AND_DISK());
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new SerializableConfiguration(conf));
+    String staging = lake.root() + "/_staging/ingest/" + source.id() + "/" + batchId;
+    BatchOutput output = new BatchOutput();
     try {
-      String fileColumn = IngestLayout.column(layout.fileKind());
-      Dataset<Row> fileRows = parsed.filter(col("kind").equalTo(layout.fileKind())).select(col(fileColumn + ".*"));
-      List<Row> summaries = fileRows.collectAsList();
-      BatchTotals totals = BatchTotals.of(summaries);
-
-      for (String name : names) {
-        if (totals.events().getOrDefault(name, 0L) == 0) {
-          continue;
+      int index = 0;
+      for (Map.Entry<String, List<IngestFile>> group : groups.entrySet()) {
+        List<String> candidates = group.getValue().get(0).candidates();
+        String passId = runId + "/" + group.getKey();
+        if (candidates.size() == 1) {
+          ingestDirect(candidates.get(0), group.getValue(), hadoop, passId, batchId, staging + "/" + index++,
+              output);
+        } else {
+          ingestByLayout(candidates, group.getValue(), hadoop, passId, batchId, output);
         }
-        LogType type = types.get(name);
-        int kind = layout.tableKind(name);
-        tables.ensure(Lake.LOGS_DB, type.tableName(), type.tableType(), StandardColumns.DATE);
-        append(parsed.filter(col("kind").equalTo(kind)).select(col(IngestLayout.column(kind) + ".*")),
-            Lake.LOGS_DB, type.tableName(), runId, batchId, StandardColumns.DATE);
       }
+      BatchTotals totals = BatchTotals.of(output.summaries);
       if (totals.quarantined() > 0) {
         tables.ensure(Lake.SYSTEM_DB, SystemTables.QUARANTINE, SystemTables.QUARANTINE_TYPE, "p_date");
-        append(parsed.filter(col("kind").equalTo(layout.quarantineKind()))
-                .select(col(IngestLayout.column(layout.quarantineKind()) + ".*")),
-            Lake.SYSTEM_DB, SystemTables.QUARANTINE, runId, batchId, "p_date");
+        append(output.quarantine.stream().reduce(Dataset::unionByName).orElseThrow(), Lake.SYSTEM_DB,
+            SystemTables.QUARANTINE, runId, batchId, "p_date");
       }
       tables.ensure(Lake.SYSTEM_DB, SystemTables.INGEST_FILES, SystemTables.INGEST_FILES_TABLE_TYPE, "source_id");
-      append(spark.createDataFrame(summaries, SystemTables.INGEST_FILE_TYPE)
+      append(spark.createDataFrame(output.summaries, SystemTables.INGEST_FILE_TYPE)
               .withColumn("run_id", lit(runId)).withColumn("batch_id", lit(batchId)),
           Lake.SYSTEM_DB, SystemTables.INGEST_FILES, runId, batchId, "source_id");
 
@@ -135,9 +127,93 @@ public final class MicroBatchIngest {
       stats.add(source.id(), totals);
       LOG.info("Ingested batch {} of source {}: {} files, {} bytes, events {}, {} lines quarantined, {} ms", batchId,
           source.id(), files.size(), totals.bytes(), totals.events(), totals.quarantined(), finished - started);
+      SideFiles.delete(conf, staging);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot clean up ingest staging " + staging, e);
     } finally {
-      parsed.unpersist(false);
+      output.cached.forEach(d -> d.unpersist(false));
       hadoop.destroy();
+    }
+  }
+
+  /** What the passes of one batch produced for the bookkeeping tables. */
+  private static final class BatchOutput {
+    final List<Row> summaries = new ArrayList<>();
+    final List<Dataset<Row>> quarantine = new ArrayList<>();
+    final List<Dataset<Row>> cached = new ArrayList<>();
+  }
+
+  /**
+   * Files with a single candidate log type: parsed once, straight into the table's Delta write; quarantine rows
+   * and file summaries come back through side files. No caching, so memory stays flat whatever the batch size.
+   */
+  private void ingestDirect(String name, List<IngestFile> files, Broadcast<SerializableConfiguration> hadoop,
+      String passId, long batchId, String sideDir, BatchOutput output) {
+    LogSchema schema = LogTypeRegistry.builtin().schema(name);
+    LogType type = LogTypeRegistry.compile(schema);
+    IngestLayout layout = new IngestLayout(List.of(name));
+    List<List<IngestFile>> bins = bins(files, spark.sparkContext().defaultParallelism());
+    JavaRDD<InternalRow> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(bins, bins.size())
+        .mapPartitions(new FileIngestFunction(layout, List.of(schema), hadoop, sideDir));
+    tables.ensure(Lake.LOGS_DB, type.tableName(), type.tableType(), StandardColumns.DATE);
+    append(spark.internalCreateDataFrame(rows.rdd(), type.tableType(), false), Lake.LOGS_DB, type.tableName(),
+        passId, batchId, StandardColumns.DATE);
+    // After a crash the table write may have been skipped as already committed; its side files are then the
+    // ones the committed pass wrote (they are deleted only once the whole batch is recorded).
+    if (!exists(hadoop.value().value(), sideDir)) {
+      return;
+    }
+    Dataset<Row> side = SideFiles.read(spark, sideDir);
+    output.summaries.addAll(side.filter(col(SideFiles.FILE).isNotNull()).select(SideFiles.FILE + ".*")
+        .collectAsList());
+    output.quarantine.add(side.filter(col(SideFiles.QUARANTINE).isNotNull()).select(SideFiles.QUARANTINE + ".*"));
+  }
+
+  /**
+   * Files with several (or no) candidate types: parsed once into wide layout rows, cached, and sliced per table.
+   */
+  private void ingestByLayout(List<String> candidates, List<IngestFile> files,
+      Broadcast<SerializableConfiguration> hadoop, String passId, long batchId, BatchOutput output) {
+    IngestLayout layout = new IngestLayout(candidates);
+    List<LogSchema> schemas = new ArrayList<>();
+    Map<String, LogType> types = new LinkedHashMap<>();
+    for (String name : candidates) {
+      LogSchema schema = LogTypeRegistry.builtin().schema(name);
+      schemas.add(schema);
+      types.put(name, LogTypeRegistry.compile(schema));
+    }
+    List<List<IngestFile>> bins = bins(files, spark.sparkContext().defaultParallelism());
+    JavaRDD<InternalRow> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .parallelize(bins, bins.size())
+        .mapPartitions(new FileIngestFunction(layout, schemas, hadoop, null));
+    Dataset<Row> parsed = spark.internalCreateDataFrame(rows.rdd(), layout.sparkType(types), false);
+    parsed.persist(StorageLevel.MEMORY_AND_DISK());
+    output.cached.add(parsed);
+    List<Row> summaries = parsed.filter(col("kind").equalTo(layout.fileKind()))
+        .select(col(IngestLayout.column(layout.fileKind()) + ".*")).collectAsList();
+    output.summaries.addAll(summaries);
+    BatchTotals totals = BatchTotals.of(summaries);
+    for (String name : candidates) {
+      if (totals.events().getOrDefault(name, 0L) == 0) {
+        continue;
+      }
+      LogType type = types.get(name);
+      int kind = layout.tableKind(name);
+      tables.ensure(Lake.LOGS_DB, type.tableName(), type.tableType(), StandardColumns.DATE);
+      append(parsed.filter(col("kind").equalTo(kind)).select(col(IngestLayout.column(kind) + ".*")),
+          Lake.LOGS_DB, type.tableName(), passId, batchId, StandardColumns.DATE);
+    }
+    output.quarantine.add(parsed.filter(col("kind").equalTo(layout.quarantineKind()))
+        .select(col(IngestLayout.column(layout.quarantineKind()) + ".*")));
+  }
+
+  private static boolean exists(Configuration conf, String dir) {
+    try {
+      Path path = new Path(dir);
+      return path.getFileSystem(conf).exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -20,6 +20,10 @@ public final class TarnSpark {
     conf.setIfMissing("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
     // Delta lists files with this many tasks; the default (10000) made VACUUM take 44 s instead of 6 s on 2 cores.
     conf.setIfMissing("spark.sql.sources.parallelPartitionDiscovery.parallelism", "4");
+    // Ingest caches each micro-batch's parsed rows; a large file becomes one block that spills to disk. Reading it
+    // back, Java deserialization keeps every object since its last reset (default: every 100), so the heap would
+    // grow with the file. Resetting after each object (a whole column batch) keeps ingest memory bounded.
+    conf.setIfMissing("spark.serializer.objectStreamReset", "1");
     if (local) {
       applyLocalDefaults(conf, lake);
     }
@@ -40,19 +44,21 @@ public final class TarnSpark {
     conf.setIfMissing("spark.default.parallelism", "2");
     conf.setIfMissing("spark.sql.streaming.forceDeleteTempCheckpointLocation", "true");
     conf.setIfMissing("spark.sql.adaptive.enabled", "true");
-    if (lake.isLocal()) {
-      String root = Path.of(lake.root().replaceFirst("^file:", "")).toAbsolutePath().toString();
-      conf.setIfMissing("spark.sql.warehouse.dir", root + "/_warehouse");
-      conf.setIfMissing("spark.hadoop.javax.jdo.option.ConnectionURL",
-          "jdbc:derby:;databaseName=" + root + "/_metastore/metastore_db;create=true");
-      conf.setIfMissing("spark.hadoop.hive.metastore.schema.verification", "false");
-      conf.setIfMissing("spark.hadoop.datanucleus.schema.autoCreateAll", "true");
-      new java.io.File(root, "_metastore").mkdirs();
-      System.setProperty("derby.system.home", root + "/_metastore");
-      System.setProperty("derby.stream.error.file", root + "/_metastore/derby.log");
-      conf.setIfMissing("spark.local.dir", root + "/_tmp");
-    } else {
-      conf.setIfMissing("spark.sql.warehouse.dir", lake.root() + "/_warehouse");
-    }
+    // Delta rebuilds table state with this many tasks (default 50): far too many for a small local machine.
+    conf.setIfMissing("spark.databricks.delta.snapshotPartitions", "2");
+    // The embedded metastore and scratch space live on local disk: under the lake when it is local, else under
+    // ./.tarn (a remote lake on one machine still needs a local Derby database).
+    String local = lake.isLocal()
+        ? Path.of(lake.root().replaceFirst("^file:", "")).toAbsolutePath().toString()
+        : Path.of(".tarn").toAbsolutePath().toString();
+    conf.setIfMissing("spark.sql.warehouse.dir", lake.root() + "/_warehouse");
+    conf.setIfMissing("spark.hadoop.javax.jdo.option.ConnectionURL",
+        "jdbc:derby:;databaseName=" + local + "/_metastore/metastore_db;create=true");
+    conf.setIfMissing("spark.hadoop.hive.metastore.schema.verification", "false");
+    conf.setIfMissing("spark.hadoop.datanucleus.schema.autoCreateAll", "true");
+    new java.io.File(local, "_metastore").mkdirs();
+    System.setProperty("derby.system.home", local + "/_metastore");
+    System.setProperty("derby.stream.error.file", local + "/_metastore/derby.log");
+    conf.setIfMissing("spark.local.dir", local + "/_tmp");
   }
 }

@@ -39,6 +39,10 @@ class IngestJobTest {
     lines.append("{\"Records\":[" + CLOUDTRAIL.formatted(10) + "," + CLOUDTRAIL.formatted(11) + "]}\n");
     write(landing.resolve("cloudtrail/part-1.json"), lines.toString());
     gzip(landing.resolve("cloudtrail/part-2.json.gz"), CLOUDTRAIL.formatted(20) + "\n");
+    // A CloudTrail S3 object: one pretty-printed {"Records": [...]} document, streamed element by element.
+    gzip(landing.resolve("cloudtrail/123456789012_CloudTrail_us-east-1_20240301T1000Z_abcdEFGH12345678.json.gz"),
+        "{\n  \"Records\": [\n    " + CLOUDTRAIL.formatted(40) + ",\n    " + CLOUDTRAIL.formatted(41)
+            + ",\n    {\"eventName\": \"MissingRequiredFields\"}\n  ]\n}\n");
     Files.write(landing.resolve("cloudtrail/broken.json.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2, 3});
     write(landing.resolve("vpc/flows.log"), """
         version account-id interface-id srcaddr dstaddr srcport dstport protocol packets bytes start end action log-status
@@ -59,9 +63,9 @@ class IngestJobTest {
   @Test
   void writesAcceptedEventsToTheirLogTables() {
     assertThat(count("select * from panther_logs.aws_cloudtrail where p_source_id = 'test-src' "
-        + "and eventID != 'e-30'")).isEqualTo(8);
+        + "and eventID != 'e-30'")).isEqualTo(10);
     assertThat(count("select * from panther_logs.aws_vpcflow where p_source_id = 'test-src'")).isEqualTo(2);
-    assertThat(first.total().events()).containsEntry("AWS.CloudTrail", 8L).containsEntry("AWS.VPCFlow", 2L);
+    assertThat(first.total().events()).containsEntry("AWS.CloudTrail", 10L).containsEntry("AWS.VPCFlow", 2L);
   }
 
   @Test
@@ -100,7 +104,7 @@ class IngestJobTest {
     List<Row> files = spark.sql("select file, lines_read, lines_with_events, lines_quarantined, lines_skipped "
         + "from tarn_system.ingest_files where source_id = 'test-src' and file not like '%part-3.json'")
         .collectAsList();
-    assertThat(files).hasSize(4);
+    assertThat(files).hasSize(5);
     for (Row f : files) {
       assertThat(f.getLong(1)).as(f.getString(0))
           .isEqualTo(f.getLong(2) + f.getLong(3) + f.getLong(4));
@@ -109,6 +113,15 @@ class IngestJobTest {
     assertThat(part1.getLong(1)).isEqualTo(8);
     assertThat(part1.getLong(3)).isEqualTo(1);
     assertThat(part1.getLong(4)).isEqualTo(1);
+  }
+
+  @Test
+  void streamsCloudTrailObjectsRecordByRecord() {
+    assertThat(count("select * from panther_logs.aws_cloudtrail where eventID in ('e-40', 'e-41')")).isEqualTo(2);
+    Row q = spark.sql("select line, reason from tarn_system.quarantine where file like '%_CloudTrail_us-east-1_%'")
+        .first();
+    assertThat(q.getLong(0)).isEqualTo(3);
+    assertThat(q.getString(1)).startsWith("AWS.CloudTrail: required field");
   }
 
   @Test
@@ -122,8 +135,8 @@ class IngestJobTest {
     Row run = spark.sql("select status, files, events['AWS.CloudTrail'] from tarn_system.job_runs "
         + "where job = 'ingest' and source_id = 'test-src' order by started limit 1").first();
     assertThat(run.getString(0)).isEqualTo("succeeded_with_errors");
-    assertThat(run.getLong(1)).isEqualTo(4);
-    assertThat(run.getLong(2)).isEqualTo(8);
+    assertThat(run.getLong(1)).isEqualTo(5);
+    assertThat(run.getLong(2)).isEqualTo(10);
   }
 
   @Test

@@ -31,14 +31,8 @@ final class PatternFormat implements TimeFormat {
     if (text == null) {
       throw new TimestampParseException(null, expected);
     }
-    int start = 0;
-    int end = text.length();
-    while (start < end && text.charAt(start) <= ' ') {
-      start++;
-    }
-    while (end > start && text.charAt(end - 1) <= ' ') {
-      end--;
-    }
+    int start = Trim.start(text);
+    int end = Trim.end(text, start);
     if (start == end) {
       throw new TimestampParseException(text, expected);
     }

@@ -29,14 +29,8 @@ enum Rfc3339Format implements TimeFormat {
     if (text == null) {
       throw new TimestampParseException(null, expected);
     }
-    int start = 0;
-    int end = text.length();
-    while (start < end && text.charAt(start) <= ' ') {
-      start++;
-    }
-    while (end > start && text.charAt(end - 1) <= ' ') {
-      end--;
-    }
+    int start = Trim.start(text);
+    int end = Trim.end(text, start);
     // "2006-01-02T15:04:05" plus at least "Z"
     if (end - start < 20) {
       throw new TimestampParseException(text, expected);

@@ -47,14 +47,8 @@ enum UnixFormat implements TimeFormat {
     if (text == null) {
       throw new TimestampParseException(null, expected);
     }
-    int start = 0;
-    int end = text.length();
-    while (start < end && text.charAt(start) <= ' ') {
-      start++;
-    }
-    while (end > start && text.charAt(end - 1) <= ' ') {
-      end--;
-    }
+    int start = Trim.start(text);
+    int end = Trim.end(text, start);
     int p = start;
     boolean negative = p < end && text.charAt(p) == '-';
     if (p < end && (negative || text.charAt(p) == '+')) {
