@@ -45,6 +45,9 @@ import org.slf4j.LoggerFactory;
 public final class MicroBatchIngest {
   private static final Logger LOG = LoggerFactory.getLogger(MicroBatchIngest.class);
   private static final long TARGET_BIN_BYTES = 64L * 1024 * 1024;
+  /** Columns of log tables whose min/max Delta keeps for file skipping (time ranges, per-source queries). */
+  private static final List<String> STATS_COLUMNS = List.of(StandardColumns.EVENT_TIME, StandardColumns.PARSE_TIME,
+      StandardColumns.LOG_TYPE, StandardColumns.SOURCE_ID);
 
   private final SparkSession spark;
   private final Lake lake;
@@ -156,7 +159,7 @@ public final class MicroBatchIngest {
     JavaRDD<InternalRow> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(bins, bins.size())
         .mapPartitions(new FileIngestFunction(layout, List.of(schema), hadoop, sideDir));
-    tables.ensure(Lake.LOGS_DB, type.tableName(), type.tableType(), StandardColumns.DATE);
+    tables.ensure(Lake.LOGS_DB, type.tableName(), type.tableType(), StandardColumns.DATE, STATS_COLUMNS);
     append(spark.internalCreateDataFrame(rows.rdd(), type.tableType(), false), Lake.LOGS_DB, type.tableName(),
         passId, batchId, StandardColumns.DATE);
     // After a crash the table write may have been skipped as already committed; its side files are then the
@@ -200,7 +203,7 @@ public final class MicroBatchIngest {
       }
       LogType type = types.get(name);
       int kind = layout.tableKind(name);
-      tables.ensure(Lake.LOGS_DB, type.tableName(), type.tableType(), StandardColumns.DATE);
+      tables.ensure(Lake.LOGS_DB, type.tableName(), type.tableType(), StandardColumns.DATE, STATS_COLUMNS);
       append(parsed.filter(col("kind").equalTo(kind)).select(col(IngestLayout.column(kind) + ".*")),
           Lake.LOGS_DB, type.tableName(), passId, batchId, StandardColumns.DATE);
     }

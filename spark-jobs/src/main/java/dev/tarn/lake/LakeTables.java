@@ -3,6 +3,7 @@ package dev.tarn.lake;
 import static java.util.Objects.requireNonNull;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
@@ -22,7 +23,17 @@ public final class LakeTables {
   }
 
   /** Ensures {@code database.table} exists as a Delta table partitioned by {@code partitionColumn}. */
-  public synchronized void ensure(String database, String table, StructType schema, String partitionColumn) {
+  public void ensure(String database, String table, StructType schema, String partitionColumn) {
+    ensure(database, table, schema, partitionColumn, List.of());
+  }
+
+  /**
+   * As {@link #ensure(String, String, StructType, String)}, keeping Delta's min/max statistics for the given
+   * columns. Delta only keeps them for the first 32 columns by default, and a log table's p_* columns come after
+   * its event fields, so without this a filter on p_event_time could not skip files.
+   */
+  public synchronized void ensure(String database, String table, StructType schema, String partitionColumn,
+      List<String> statsColumns) {
     String name = database + "." + table;
     if (known.contains(name)) {
       return;
@@ -32,7 +43,9 @@ public final class LakeTables {
       try {
         spark.sql("CREATE TABLE IF NOT EXISTS `" + database + "`.`" + table + "` (" + schema.toDDL()
             + ") USING delta PARTITIONED BY (`" + partitionColumn + "`) LOCATION '"
-            + lake.tablePath(database, table) + "'");
+            + lake.tablePath(database, table) + "'"
+            + (statsColumns.isEmpty() ? "" : " TBLPROPERTIES ('delta.dataSkippingStatsColumns' = '"
+                + String.join(",", statsColumns) + "')"));
       } catch (Exception e) {
         // Another query of this job may have created it in between; anything else is a real failure.
         if (!spark.catalog().tableExists(database, table)) {
