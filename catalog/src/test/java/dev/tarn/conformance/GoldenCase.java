@@ -38,7 +38,7 @@ record GoldenCase(Path file, String name, String logType, String input, List<Jso
   }
 
   private static JsonNode json(String text, String logType) throws Exception {
-    return MAPPER.readTree(text.replace("{{ .LogType }}", logType));
+    return MAPPER.readTree(text.replaceAll("\\{\\{\\s*\\.LogType\\s*\\}\\}", logType));
   }
 
   @Override

@@ -41,6 +41,13 @@ class GoldenCasesTest {
     return tests.stream();
   }
 
+  /** Types Panther told apart by content: a golden case of the key must be rejected by each listed sibling. */
+  private static final Map<String, List<String>> SIBLINGS = Map.of(
+      "GitLab.API", List.of("GitLab.Production"),
+      "GitLab.Production", List.of("GitLab.API"),
+      "CiscoUmbrella.IP", List.of("CiscoUmbrella.Proxy"),
+      "Syslog.RFC5424", List.of("Syslog.RFC3164"));
+
   /** Sample files have no expected output; which log type each holds is told by its name. */
   private static final Map<String, String> SAMPLE_TYPES = Map.ofEntries(
       Map.entry("s3_server_access_samples.log", "AWS.S3ServerAccess"),
@@ -77,6 +84,12 @@ class GoldenCasesTest {
     assumeTrue(REGISTRY.find(logType).isPresent(), logType + " is not shipped yet");
     Classifier classifier = new Classifier(List.of(REGISTRY.logType(logType)));
     RowContext ctx = new RowContext(null, null, file.toString(), System.currentTimeMillis() * 1000);
+    if (file.toString().endsWith(".json")) {
+      // A .json sample is one (pretty-printed) JSON document: one record.
+      classifier.classify(Files.readString(file).strip(), 1, ctx);
+      assertThat(classifier.accepted()).as("%s rejected: %s", file.getFileName(), classifier.rejection()).isTrue();
+      return;
+    }
     long number = 0;
     for (String line : Files.readAllLines(file)) {
       number++;
@@ -102,6 +115,13 @@ class GoldenCasesTest {
       ObjectNode actual = type.toJson(rows.get(i));
       assertThat(GoldenComparison.differences(c.expected().get(i), actual))
           .as("event %d differs; actual: %s", i, actual).isEmpty();
+    }
+    for (String sibling : SIBLINGS.getOrDefault(c.logType(), List.of())) {
+      if (REGISTRY.find(sibling).isPresent()) {
+        Classifier other = new Classifier(List.of(REGISTRY.logType(sibling)));
+        other.classify(c.input(), 1, ctx);
+        assertThat(other.accepted()).as("%s must not accept a %s record", sibling, c.logType()).isFalse();
+      }
     }
   }
 }

@@ -3,7 +3,9 @@ package dev.tarn.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -119,11 +121,24 @@ final class GoldenComparison {
     return it.hasNext();
   }
 
+  /**
+   * Panther writes some timestamps back in their input layout (OneLogin's {@code 2020-04-15 22:51:24 UTC}, HTTP
+   * dates in Cloudflare); Tarn stores instants. Both sides are read as instants in any of these layouts.
+   */
+  private static final List<DateTimeFormatter> LAYOUTS = List.of(
+      DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+      DateTimeFormatter.RFC_1123_DATE_TIME,
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSSSSS][.SSSSSS][.SSS] z", Locale.ROOT),
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSSSSS][.SSSSSS][.SSS] xx", Locale.ROOT));
+
   private static Instant instant(String text) {
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      return null;
+    for (DateTimeFormatter layout : LAYOUTS) {
+      try {
+        return ZonedDateTime.parse(text, layout).toInstant();
+      } catch (DateTimeParseException e) {
+        // try the next layout
+      }
     }
+    return null;
   }
 }

@@ -161,10 +161,10 @@ final class FileRowIterator implements Iterator<InternalRow> {
       throw new IOException("expected a CloudTrail {\"Records\": [...]} object");
     }
     while (records.nextToken() == JsonToken.FIELD_NAME) {
-      if ("Records".equals(records.getCurrentName()) && records.nextToken() == JsonToken.START_ARRAY) {
+      String name = records.getCurrentName();
+      if (records.nextToken() == JsonToken.START_ARRAY && "Records".equals(name)) {
         return;
       }
-      records.nextToken();
       records.skipChildren();
     }
     throw new IOException("expected a \"Records\" array in a CloudTrail object");

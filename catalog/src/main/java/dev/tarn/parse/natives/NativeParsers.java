@@ -1,6 +1,7 @@
 package dev.tarn.parse.natives;
 
 import dev.tarn.parse.RecordParser;
+import java.time.Clock;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,6 +35,22 @@ public final class NativeParsers {
     byName.put("Apache.AccessCombined", () -> new ApacheAccessRecordParser(true));
     byName.put("Apache.AccessCommon", () -> new ApacheAccessRecordParser(false));
     byName.put("Syslog.RFC5424", Syslog5424RecordParser::new);
+    byName.put("Crowdstrike.Unknown", CrowdstrikeUnknownRecordParser::new);
+    byName.put("GitLab.Production", GitLabProductionRecordParser::new);
+    byName.put("CiscoUmbrella.DNS", UmbrellaRecordParser::dns);
+    byName.put("CiscoUmbrella.IP", UmbrellaRecordParser::ip);
+    byName.put("CiscoUmbrella.CloudFirewall", UmbrellaRecordParser::cloudFirewall);
+    byName.put("CiscoUmbrella.Proxy", UmbrellaRecordParser::proxy);
+    byName.put("Juniper.Access", () -> juniper(JuniperRecordParser.Kind.ACCESS));
+    byName.put("Juniper.Audit", () -> juniper(JuniperRecordParser.Kind.AUDIT));
+    byName.put("Juniper.Firewall", () -> juniper(JuniperRecordParser.Kind.FIREWALL));
+    byName.put("Juniper.MWS", () -> juniper(JuniperRecordParser.Kind.MWS));
+    byName.put("Juniper.Postgres", () -> juniper(JuniperRecordParser.Kind.POSTGRES));
+    byName.put("Juniper.Security", () -> juniper(JuniperRecordParser.Kind.SECURITY));
     return Collections.unmodifiableMap(byName);
+  }
+
+  private static RecordParser juniper(JuniperRecordParser.Kind kind) {
+    return new JuniperRecordParser(kind, Clock.systemUTC());
   }
 }

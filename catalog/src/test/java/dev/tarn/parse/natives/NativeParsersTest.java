@@ -26,7 +26,7 @@ class NativeParsersTest {
   void refusesAnUnknownNameListingTheKnownOnes() {
     assertThatThrownBy(() -> NativeParsers.create("AWS.CloudTrail"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Unknown native parser: AWS.CloudTrail (known: AWS.VPCFlow, AWS.S3ServerAccess, AWS.ALB,"
-            + " Apache.AccessCombined, Apache.AccessCommon, Syslog.RFC5424)");
+        .hasMessageStartingWith("Unknown native parser: AWS.CloudTrail (known: AWS.VPCFlow, AWS.S3ServerAccess,")
+        .hasMessageContaining(" Syslog.RFC5424, ");
   }
 }
