@@ -8,12 +8,10 @@ import com.amazonaws.client.builder.AwsClientBuilder.EndpointConfiguration;
 import com.amazonaws.services.s3.AmazonS3;
 import com.amazonaws.services.s3.AmazonS3ClientBuilder;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -144,15 +142,7 @@ public final class S3ProxyServer implements AutoCloseable {
 
   /** The last few thousand characters of S3Proxy's output, for failure messages. */
   public String tail() {
-    try (RandomAccessFile file = new RandomAccessFile(output.toFile(), "r")) {
-      long start = Math.max(0, file.length() - TAIL_CHARS);
-      byte[] bytes = new byte[(int) (file.length() - start)];
-      file.seek(start);
-      file.readFully(bytes);
-      return new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "(cannot read " + output + ": " + e.getMessage() + ")";
-    }
+    return OutputTail.of(output, TAIL_CHARS);
   }
 
   /** Stops S3Proxy (killing it if it has not exited 10 s after being asked to) and waits until it is gone. */

@@ -3,9 +3,7 @@ package dev.tarn.testing;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,15 +101,7 @@ public final class TarnProcess implements AutoCloseable {
 
   /** The last few thousand characters of the child's output, for failure messages. */
   public String tail() {
-    try (RandomAccessFile file = new RandomAccessFile(output.toFile(), "r")) {
-      long start = Math.max(0, file.length() - TAIL_CHARS);
-      byte[] bytes = new byte[(int) (file.length() - start)];
-      file.seek(start);
-      file.readFully(bytes);
-      return new String(bytes, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "(cannot read " + output + ": " + e.getMessage() + ")";
-    }
+    return OutputTail.of(output, TAIL_CHARS);
   }
 
   @Override
