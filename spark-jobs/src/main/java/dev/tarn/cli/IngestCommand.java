@@ -9,7 +9,6 @@ import dev.tarn.lake.Lake;
 import dev.tarn.lake.TarnSpark;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.streaming.StreamingQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,9 +35,9 @@ public final class IngestCommand implements Callable<Integer> {
         print(job.runOnce());
       } else {
         System.out.println("ingesting every " + config.ingestTrigger().toSeconds() + " s; Ctrl-C to stop");
-        for (StreamingQuery query : job.start(false)) {
-          query.awaitTermination();
-        }
+        job.start(false);
+        // A failure of any source's query stops the job (and is reported) rather than going unnoticed.
+        spark.streams().awaitAnyTermination();
       }
       return 0;
     } finally {
