@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The log types Tarn knows: the built-in ones shipped as resources of this module. */
+/**
+ * The log types Tarn knows: the built-in ones shipped as resources of this module, plus (through {@link #with})
+ * the user-defined ones kept in the lake.
+ */
 public final class LogTypeRegistry {
   private static final String BUILTIN_DIR = "logtypes/";
   /** Compiled log types per schema, per JVM: executors compile each schema once, not once per task. */
@@ -25,7 +28,8 @@ public final class LogTypeRegistry {
   private final Map<String, LogSchema> schemas;
 
   private LogTypeRegistry(Map<String, LogSchema> schemas) {
-    this.schemas = Map.copyOf(schemas);
+    // Keeps definition order: built-in files in index order, then custom types.
+    this.schemas = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(schemas));
   }
 
   public static LogTypeRegistry builtin() {
@@ -61,6 +65,17 @@ public final class LogTypeRegistry {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** This registry plus user-defined log types (which may not reuse a built-in name). */
+  public LogTypeRegistry with(Collection<LogSchema> custom) {
+    Map<String, LogSchema> all = new LinkedHashMap<>(schemas);
+    for (LogSchema schema : custom) {
+      if (all.put(schema.name(), schema) != null) {
+        throw new LogSchemaException("log type " + schema.name() + " is already defined");
+      }
+    }
+    return new LogTypeRegistry(all);
   }
 
   public Optional<LogSchema> find(String name) {

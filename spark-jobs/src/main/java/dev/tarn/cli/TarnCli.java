@@ -3,6 +3,7 @@ package dev.tarn.cli;
 import dev.tarn.config.ConfigException;
 import dev.tarn.generate.GenerateCommand;
 import dev.tarn.logschema.LogSchemaException;
+import dev.tarn.logtypes.LogTypeStoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         GenerateCommand.class,
         IngestCommand.class,
+        LogTypesCommand.class,
         SqlCommand.class,
         CommandLine.HelpCommand.class})
 public final class TarnCli implements Runnable {
@@ -39,7 +41,8 @@ public final class TarnCli implements Runnable {
     CommandLine cli = new CommandLine(new TarnCli());
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       // Errors the user can fix are printed as such, without a stack trace.
-      if (e instanceof ConfigException || e instanceof LogSchemaException || e instanceof UserException) {
+      if (e instanceof ConfigException || e instanceof LogSchemaException || e instanceof UserException
+          || e instanceof LogTypeStoreException) {
         commandLine.getErr().println("error: " + e.getMessage());
         return 2;
       }

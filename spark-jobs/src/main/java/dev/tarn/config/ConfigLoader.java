@@ -250,7 +250,8 @@ public final class ConfigLoader {
     List<String> names = new ArrayList<>();
     for (Object item : list) {
       String name = String.valueOf(item);
-      if (LogTypeRegistry.builtin().find(name).isEmpty()) {
+      // Custom.* types live in the lake and are checked when a job opens it.
+      if (!name.startsWith("Custom.") && LogTypeRegistry.builtin().find(name).isEmpty()) {
         throw new ConfigException(at + ": unknown log type '" + name + "' (known: "
             + LogTypeRegistry.builtin().all().stream().map(LogSchema::name).sorted().toList() + ")");
       }

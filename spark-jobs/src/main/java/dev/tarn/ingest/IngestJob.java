@@ -2,10 +2,13 @@ package dev.tarn.ingest;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.tarn.config.ConfigException;
 import dev.tarn.config.SourceConfig;
 import dev.tarn.config.TarnConfig;
 import dev.tarn.lake.Lake;
 import dev.tarn.lake.LakeTables;
+import dev.tarn.logtypes.LogTypeRegistry;
+import dev.tarn.logtypes.LogTypeStore;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,10 +55,12 @@ public final class IngestJob {
    */
   public List<StreamingQuery> start(boolean once) throws TimeoutException {
     LakeTables tables = new LakeTables(spark, lake);
+    LogTypeStore store = new LogTypeStore(lake.root(), spark.sparkContext().hadoopConfiguration());
+    checkLogTypes(store.registry());
     List<StreamingQuery> queries = new ArrayList<>();
     for (SourceConfig source : config.sources()) {
       ensureLocation(source);
-      MicroBatchIngest ingest = new MicroBatchIngest(spark, lake, tables, source, stats);
+      MicroBatchIngest ingest = new MicroBatchIngest(spark, lake, tables, source, stats, store::registry);
       Dataset<Row> files = spark.readStream().format("binaryFile").schema(BINARY_FILE_SCHEMA)
           .option("recursiveFileLookup", "true")
           .option("maxFilesPerTrigger", config.maxFilesPerTrigger())
@@ -69,6 +74,20 @@ public final class IngestJob {
           .start());
     }
     return queries;
+  }
+
+  /** Every log type a source names must exist (custom ones are only known once the lake is open). */
+  private void checkLogTypes(LogTypeRegistry registry) {
+    for (SourceConfig source : config.sources()) {
+      List<String> names = new ArrayList<>(source.logTypes());
+      source.prefixLogTypes().values().forEach(names::addAll);
+      for (String name : names) {
+        if (registry.find(name).isEmpty()) {
+          throw new ConfigException("source " + source.id() + ": unknown log type '" + name
+              + "' (custom log types must be added first: tarn logtypes add FILE.yml)");
+        }
+      }
+    }
   }
 
   /** Spark's file source refuses a location that does not exist yet; an empty landing zone is normal. */

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
@@ -55,13 +56,20 @@ public final class MicroBatchIngest {
   private final SourceConfig source;
   private final String qualifiedLocation;
   private final IngestStats stats;
+  private final Supplier<LogTypeRegistry> registries;
 
-  public MicroBatchIngest(SparkSession spark, Lake lake, LakeTables tables, SourceConfig source, IngestStats stats) {
+  /**
+   * @param registries the log types to parse with, read again for every batch so that user-defined types added
+   *     or updated while the job runs take effect at the next batch
+   */
+  public MicroBatchIngest(SparkSession spark, Lake lake, LakeTables tables, SourceConfig source, IngestStats stats,
+      Supplier<LogTypeRegistry> registries) {
     this.spark = spark;
     this.lake = lake;
     this.tables = tables;
     this.source = source;
     this.stats = stats;
+    this.registries = registries;
     try {
       Path location = new Path(source.location());
       this.qualifiedLocation = location.getFileSystem(spark.sparkContext().hadoopConfiguration())
@@ -96,16 +104,17 @@ public final class MicroBatchIngest {
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new SerializableConfiguration(conf));
     String staging = lake.root() + "/_staging/ingest/" + source.id() + "/" + batchId;
     BatchOutput output = new BatchOutput();
+    LogTypeRegistry registry = registries.get();
     try {
       int index = 0;
       for (Map.Entry<String, List<IngestFile>> group : groups.entrySet()) {
         List<String> candidates = group.getValue().get(0).candidates();
         String passId = runId + "/" + group.getKey();
         if (candidates.size() == 1) {
-          ingestDirect(candidates.get(0), group.getValue(), hadoop, passId, batchId, staging + "/" + index++,
-              output);
+          ingestDirect(registry.schema(candidates.get(0)), group.getValue(), hadoop, passId, batchId,
+              staging + "/" + index++, output);
         } else {
-          ingestByLayout(candidates, group.getValue(), hadoop, passId, batchId, output);
+          ingestByLayout(registry, candidates, group.getValue(), hadoop, passId, batchId, output);
         }
       }
       BatchTotals totals = BatchTotals.of(output.summaries);
@@ -150,11 +159,10 @@ public final class MicroBatchIngest {
    * Files with a single candidate log type: parsed once, straight into the table's Delta write; quarantine rows
    * and file summaries come back through side files. No caching, so memory stays flat whatever the batch size.
    */
-  private void ingestDirect(String name, List<IngestFile> files, Broadcast<SerializableConfiguration> hadoop,
+  private void ingestDirect(LogSchema schema, List<IngestFile> files, Broadcast<SerializableConfiguration> hadoop,
       String passId, long batchId, String sideDir, BatchOutput output) {
-    LogSchema schema = LogTypeRegistry.builtin().schema(name);
     LogType type = LogTypeRegistry.compile(schema);
-    IngestLayout layout = new IngestLayout(List.of(name));
+    IngestLayout layout = new IngestLayout(List.of(schema.name()));
     List<List<IngestFile>> bins = bins(files, spark.sparkContext().defaultParallelism());
     JavaRDD<InternalRow> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(bins, bins.size())
@@ -176,13 +184,13 @@ public final class MicroBatchIngest {
   /**
    * Files with several (or no) candidate types: parsed once into wide layout rows, cached, and sliced per table.
    */
-  private void ingestByLayout(List<String> candidates, List<IngestFile> files,
+  private void ingestByLayout(LogTypeRegistry registry, List<String> candidates, List<IngestFile> files,
       Broadcast<SerializableConfiguration> hadoop, String passId, long batchId, BatchOutput output) {
     IngestLayout layout = new IngestLayout(candidates);
     List<LogSchema> schemas = new ArrayList<>();
     Map<String, LogType> types = new LinkedHashMap<>();
     for (String name : candidates) {
-      LogSchema schema = LogTypeRegistry.builtin().schema(name);
+      LogSchema schema = registry.schema(name);
       schemas.add(schema);
       types.put(name, LogTypeRegistry.compile(schema));
     }

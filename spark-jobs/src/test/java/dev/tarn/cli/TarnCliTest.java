@@ -12,7 +12,7 @@ class TarnCliTest {
   @Test
   void helpListsEverySubcommandWithADescription() {
     String help = run("--help");
-    assertThat(help).contains("demo", "generate", "ingest", "sql");
+    assertThat(help).contains("demo", "generate", "ingest", "logtypes", "sql");
     assertThat(help).contains("Stream landed log files", "Run Spark SQL against the lake");
   }
 

@@ -32,9 +32,11 @@ public final class NativeParsers {
     byName.put("AWS.VPCFlow", VpcFlowRecordParser::new);
     byName.put("AWS.S3ServerAccess", S3ServerAccessRecordParser::new);
     byName.put("AWS.ALB", AlbRecordParser::new);
+    byName.put("AWS.AuroraMySQLAudit", AuroraMySqlAuditRecordParser::new);
     byName.put("Apache.AccessCombined", () -> new ApacheAccessRecordParser(true));
     byName.put("Apache.AccessCommon", () -> new ApacheAccessRecordParser(false));
     byName.put("Syslog.RFC5424", Syslog5424RecordParser::new);
+    byName.put("Syslog.RFC3164", () -> new Syslog3164RecordParser(Clock.systemUTC()));
     byName.put("Crowdstrike.Unknown", CrowdstrikeUnknownRecordParser::new);
     byName.put("GitLab.Production", GitLabProductionRecordParser::new);
     byName.put("CiscoUmbrella.DNS", UmbrellaRecordParser::dns);
@@ -47,6 +49,9 @@ public final class NativeParsers {
     byName.put("Juniper.MWS", () -> juniper(JuniperRecordParser.Kind.MWS));
     byName.put("Juniper.Postgres", () -> juniper(JuniperRecordParser.Kind.POSTGRES));
     byName.put("Juniper.Security", () -> juniper(JuniperRecordParser.Kind.SECURITY));
+    byName.put("Nginx.Access", NginxAccessRecordParser::new);
+    // Fastly's "Blank" log line format is plain Common Log Format, the same text as Apache's common format.
+    byName.put("Fastly.Access", () -> new ApacheAccessRecordParser(false));
     return Collections.unmodifiableMap(byName);
   }
 

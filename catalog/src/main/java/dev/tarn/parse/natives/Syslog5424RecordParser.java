@@ -14,7 +14,6 @@ import java.util.List;
  */
 public final class Syslog5424RecordParser implements RecordParser {
   private static final char BOM = '\uFEFF';
-  private static final int MAX_PRIORITY = 191;
 
   @Override
   public List<ObjectNode> parse(String line) throws RecordRejectedException {
@@ -23,15 +22,7 @@ public final class Syslog5424RecordParser implements RecordParser {
     SyslogCursor in = new SyslogCursor(text);
     ObjectNode event = JsonNodeFactory.instance.objectNode();
 
-    in.expect('<', "'<' opening the priority");
-    int priority = in.number(3, "priority");
-    in.expect('>', "'>' closing the priority");
-    if (priority > MAX_PRIORITY) {
-      throw RecordRejectedException.of("invalid syslog priority %d (must be 0..%d)", priority, MAX_PRIORITY);
-    }
-    event.put("priority", Integer.toString(priority));
-    event.put("facility", Integer.toString(priority / 8));
-    event.put("severity", Integer.toString(priority % 8));
+    SyslogPriority.read(in, event);
     event.put("version", Integer.toString(in.number(3, "version")));
 
     in.expect(' ', "a space before the timestamp");

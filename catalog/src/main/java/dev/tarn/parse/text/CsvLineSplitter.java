@@ -8,18 +8,18 @@ import java.util.List;
  * one quote); any other quote is kept as a literal character, so sloppy writers do not make whole lines unreadable.
  * An unterminated quoted field takes the rest of the line.
  */
-final class CsvLineSplitter {
+public final class CsvLineSplitter {
   private static final char QUOTE = '"';
 
   private final char delimiter;
   private final StringBuilder quoted = new StringBuilder();
 
-  CsvLineSplitter(char delimiter) {
+  public CsvLineSplitter(char delimiter) {
     this.delimiter = delimiter;
   }
 
   /** Clears {@code fields} and fills it with the fields of {@code line}. */
-  void split(String line, List<String> fields) {
+  public void split(String line, List<String> fields) {
     fields.clear();
     int length = line.length();
     int pos = 0;
