@@ -18,6 +18,11 @@ public interface ExtraIndicators {
   /** Called for every string value inside a json field, with the key it sits under (null inside arrays). */
   void scan(String key, String value, Indicators out);
 
+  /** As {@link #scan(String, String, Indicators)}, also given the key of the enclosing object (null at the top). */
+  default void scan(String parentKey, String key, String value, Indicators out) {
+    scan(key, value, out);
+  }
+
   ExtraIndicators NONE = new ExtraIndicators() {
     @Override
     public Set<IndicatorKind> produces() {
@@ -56,6 +61,7 @@ public interface ExtraIndicators {
   static ExtraIndicators forLogType(String logType) {
     return switch (logType) {
       case "AWS.CloudTrail", "AWS.CloudTrailInsight", "AWS.CloudWatchEvents", "AWS.GuardDuty" -> AWS_JSON;
+      case "Resource.History" -> CloudResourceIndicators.INSTANCE;
       default -> NONE;
     };
   }

@@ -2,6 +2,7 @@ package dev.tarn.decode;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.tarn.indicator.Scanner;
 import dev.tarn.parse.RecordRejectedException;
@@ -231,12 +232,18 @@ abstract class ValueDecoder {
   static final class TimestampDecoder extends ValueDecoder {
     private final TimeFormat format;
     private final int eventTimeRank;
+    /**
+     * Panther's cloudflare codec wrote its values back at second precision (while the event time it derived kept
+     * the full precision); the stored value does the same, so queries see what Panther users saw.
+     */
+    private final boolean wholeSeconds;
 
     /** @param eventTimeRank the position among event-time fields in schema order, or -1 when not an event time */
     TimestampDecoder(String path, TimeFormat format, int eventTimeRank) {
       super(path);
       this.format = format;
       this.eventTimeRank = eventTimeRank;
+      this.wholeSeconds = format.spec().equals("cloudflare");
     }
 
     @Override
@@ -268,7 +275,7 @@ abstract class ValueDecoder {
       if (eventTimeRank >= 0 && micros != 0) {
         s.offerEventTime(eventTimeRank, micros);
       }
-      return micros;
+      return wholeSeconds ? micros - Math.floorMod(micros, 1_000_000L) : micros;
     }
   }
 
@@ -322,7 +329,10 @@ abstract class ValueDecoder {
             String text = p.getText();
             g.writeString(text);
             if (extra != ExtraIndicators.NONE && !text.isEmpty()) {
-              extra.scan(p.getParsingContext().inObject() ? p.getCurrentName() : null, text, s.indicators);
+              JsonStreamContext context = p.getParsingContext();
+              JsonStreamContext parent = context.getParent();
+              extra.scan(parent == null ? null : parent.getCurrentName(),
+                  context.inObject() ? p.getCurrentName() : null, text, s.indicators);
             }
           }
           default -> g.copyCurrentEvent(p);

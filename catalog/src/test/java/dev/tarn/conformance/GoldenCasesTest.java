@@ -31,10 +31,12 @@ class GoldenCasesTest {
     Path root = Conformance.root().orElse(null);
     assumeTrue(root != null, "conformance data (../shared/conformance/panther) not found; skipping");
     List<DynamicTest> tests = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(root.resolve("parsers"))) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
-        for (GoldenCase c : GoldenCase.read(file)) {
-          tests.add(DynamicTest.dynamicTest(c.toString(), () -> check(c)));
+    for (String folder : List.of("parsers", "cloudsecurity")) {
+      try (Stream<Path> files = Files.walk(root.resolve(folder))) {
+        for (Path file : files.filter(p -> p.toString().endsWith(".yml")).sorted().toList()) {
+          for (GoldenCase c : GoldenCase.read(file)) {
+            tests.add(DynamicTest.dynamicTest(c.toString(), () -> check(c)));
+          }
         }
       }
     }
