@@ -45,6 +45,7 @@ public final class Classifier {
     rows.clear();
     reasons.setLength(0);
     matched = -1;
+    boolean penaltiesChanged = false;
     for (Integer candidate : order) {
       try {
         readers[candidate].read(record, recordNumber, ctx, state, rows);
@@ -52,16 +53,19 @@ public final class Classifier {
         break;
       } catch (RecordRejectedException e) {
         penalty[candidate]++;
+        penaltiesChanged = true;
         if (reasons.length() > 0) {
           reasons.append("; ");
         }
         reasons.append(readers[candidate].type().name()).append(": ").append(e.getMessage());
       }
     }
-    if (matched >= 0) {
+    if (matched >= 0 && penalty[matched] != 0) {
       penalty[matched] = 0;
+      penaltiesChanged = true;
     }
-    if (readers.length > 1) {
+    // The order depends only on the penalties: when the first candidate accepted again, it stands as it is.
+    if (readers.length > 1 && penaltiesChanged) {
       java.util.Arrays.sort(order, (a, b) -> Integer.compare(penalty[a], penalty[b]));
     }
   }
