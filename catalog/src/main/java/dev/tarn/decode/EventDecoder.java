@@ -55,15 +55,6 @@ public final class EventDecoder {
     return root.fields().length;
   }
 
-  /** JSON keys of the top-level fields, in column order (the columns are their catalog-safe forms). */
-  public List<String> keys() {
-    List<String> keys = new ArrayList<>();
-    for (ObjectDecoder.Field f : root.fields()) {
-      keys.add(f.key());
-    }
-    return keys;
-  }
-
   /**
    * Decodes the object at the parser's current token (START_OBJECT) into {@code values[0..width)}. The state is
    * reset first and afterwards holds this event's indicators and event time.

@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -103,13 +101,5 @@ public final class LogTypeRegistry {
   /** Compiles a schema, once per JVM. */
   public static LogType compile(LogSchema schema) {
     return COMPILED.computeIfAbsent(schema, LogType::new);
-  }
-
-  public static List<LogType> compileAll(List<LogSchema> schemas) {
-    List<LogType> types = new ArrayList<>(schemas.size());
-    for (LogSchema schema : schemas) {
-      types.add(compile(schema));
-    }
-    return types;
   }
 }

@@ -9,9 +9,7 @@ import java.util.Locale;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -113,12 +111,7 @@ final class GoldenComparison {
 
   private static boolean isEmpty(JsonNode n) {
     return n == null || n.isMissingNode() || n.isNull() || (n.isTextual() && n.asText().isEmpty())
-        || (n.isContainerNode() && n.isEmpty() && !isNonEmptyContainer(n));
-  }
-
-  private static boolean isNonEmptyContainer(JsonNode n) {
-    Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-    return it.hasNext();
+        || (n.isContainerNode() && n.isEmpty());
   }
 
   /**

@@ -129,7 +129,6 @@ final class FileRowIterator implements Iterator<InternalRow> {
       candidates.add(types.get(name));
     }
     if (candidates.isEmpty()) {
-      classifier = null;
       fail("no log type is configured for this file's location in source " + file.sourceId()
           + " (add logTypes or a matching prefixLogTypes entry)");
       return;

@@ -136,7 +136,7 @@ public final class MicroBatchIngest {
       tables.ensure(Lake.SYSTEM_DB, SystemTables.JOB_RUNS, SystemTables.JOB_RUNS_TYPE, "job");
       append(spark.createDataFrame(List.of(run), SystemTables.JOB_RUNS_TYPE), Lake.SYSTEM_DB, SystemTables.JOB_RUNS,
           runId, batchId, "job");
-      stats.add(source.id(), totals);
+      stats.add(totals);
       LOG.info("Ingested batch {} of source {}: {} files, {} bytes, events {}, {} lines quarantined, {} ms", batchId,
           source.id(), files.size(), totals.bytes(), totals.events(), totals.quarantined(), finished - started);
       SideFiles.delete(conf, staging);

@@ -2,6 +2,7 @@ package dev.tarn.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tarn.testing.TarnProcess;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ class AssemblyIT {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
-    command.addAll(openFlags());
+    command.addAll(TarnProcess.sparkFlags());
     command.addAll(List.of("-cp", assembly() + File.pathSeparator + sparkJars, "dev.tarn.cli.TarnCli",
         "sql", "--lake", work.resolve("lake").toString(), "--format", "csv",
         "select 40 + 2 as answer"));
@@ -73,19 +74,5 @@ class AssemblyIT {
           .orElseThrow(() -> new AssertionError("no *-assembly.jar in target/: run the package phase first"))
           .toAbsolutePath();
     }
-  }
-
-  /** The flags Spark needs on Java 17, as the tarn launcher passes them. */
-  private static List<String> openFlags() throws IOException {
-    List<String> flags = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of("..", "tarn"))) {
-      String flag = line.strip();
-      if (flag.startsWith("--add-opens=") || flag.startsWith("-XX:+IgnoreUnrecognizedVMOptions")
-          || flag.startsWith("-Djdk.reflect")) {
-        flags.add(flag);
-      }
-    }
-    assertThat(flags).as("Spark's JVM flags read from the tarn launcher").hasSizeGreaterThan(10);
-    return flags;
   }
 }

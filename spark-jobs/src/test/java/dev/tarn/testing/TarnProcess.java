@@ -122,7 +122,7 @@ public final class TarnProcess implements AutoCloseable {
   }
 
   /** The flags Spark needs on Java 17, read from the launcher so there is one list to maintain. */
-  private static List<String> sparkFlags() {
+  public static List<String> sparkFlags() {
     List<String> flags = new ArrayList<>();
     try {
       for (String line : Files.readAllLines(REPO.resolve("tarn"))) {
