@@ -1,4 +1,4 @@
-from tarn_aws_helpers import actor_name, aws_rule_context
+from tarn_aws_helpers import aws_rule_context
 
 
 def rule(event):
@@ -16,7 +16,7 @@ def title(event):
 
 def dedup(event):
     # One alert per attacking address, whichever users it tries.
-    return event.get("sourceIPAddress", "<UNKNOWN_SOURCE_IP>")
+    return event.udm("source_ip", default="<UNKNOWN_SOURCE_IP>")
 
 
 def severity(event):
@@ -27,5 +27,5 @@ def severity(event):
 
 def alert_context(event):
     context = aws_rule_context(event)
-    context["targetUser"] = actor_name(event)
+    context["targetUser"] = event.udm("actor_user")
     return context

@@ -1,4 +1,4 @@
-from tarn_aws_helpers import ADMIN_POLICY_ARNS, actor_name, aws_cloudtrail_success, aws_rule_context
+from tarn_aws_helpers import actor_name, aws_cloudtrail_success, aws_rule_context
 
 ATTACH_EVENTS = {
     "AttachUserPolicy": "userName",
@@ -10,9 +10,8 @@ ATTACH_EVENTS = {
 def rule(event):
     if event.get("eventName") not in ATTACH_EVENTS:
         return False
-    if event.deep_get("requestParameters", "policyArn") not in ADMIN_POLICY_ARNS:
-        return False
-    return aws_cloudtrail_success(event)
+    # The data model's assigned_admin_role is the policy ARN when it is one of ADMIN_POLICY_ARNS.
+    return bool(event.udm("assigned_admin_role")) and aws_cloudtrail_success(event)
 
 
 def _grantee(event):
