@@ -11,6 +11,8 @@ from tarn_aws_helpers import (
 TRUSTED_ACCOUNT_IDS = frozenset()
 
 TRUST_DOCUMENTS = {"CreateRole": "assumeRolePolicyDocument", "UpdateAssumeRolePolicy": "policyDocument"}
+# Condition keys that pin a "*" principal to the caller's own organization or account.
+SCOPING_CONDITION_KEYS = ("aws:principalorgid", "aws:principalaccount", "aws:principalorgpaths")
 
 
 def rule(event):
@@ -30,12 +32,20 @@ def outside_principals(event):
             continue
         for principal in statement_principals(statement):
             if principal == "*":
-                found.append(principal)
+                if not _scoped_to_own_organization(statement):
+                    found.append(principal)
                 continue
             other = principal_account_id(principal)
             if other and other != account and other not in TRUSTED_ACCOUNT_IDS:
                 found.append(principal)
     return found
+
+
+def _scoped_to_own_organization(statement):
+    """True when the statement's Condition limits callers by organization or account id."""
+    condition = statement.get("Condition") or {}
+    keys = {str(key).lower() for operator in condition.values() if hasattr(operator, "keys") for key in operator}
+    return any(key in keys for key in SCOPING_CONDITION_KEYS)
 
 
 def title(event):
