@@ -5,7 +5,7 @@ def rule(event):
 
 
 def title(event):
-    return f"Okta: repeated failed sign-ins from {event.udm('source_ip')}"
+    return f"Okta: repeated failed sign-ins from {event.udm('source_ip') or '<unknown ip>'}"
 
 
 def dedup(event):
