@@ -1,0 +1,27 @@
+def rule(event):
+    if event.get("eventType") != "user.session.access_admin_app":
+        return False
+    return event.deep_get("securityContext", "isProxy") is True
+
+
+def title(event):
+    return (
+        f"Okta: {event.udm('actor_user')} opened the Admin Console through a proxy "
+        f"({event.udm('source_ip')}, {event.deep_get('securityContext', 'asOrg', default='unknown network')})"
+    )
+
+
+def dedup(event):
+    return event.udm("actor_user") or "unknown-user"
+
+
+def alert_context(event):
+    return {
+        "actor": event.udm("actor_user"),
+        "source_ip": event.udm("source_ip"),
+        "country": event.udm("country"),
+        "as_org": event.deep_get("securityContext", "asOrg"),
+        "isp": event.deep_get("securityContext", "isp"),
+        "user_agent": event.udm("user_agent"),
+        "session_id": event.deep_get("authenticationContext", "externalSessionId"),
+    }
