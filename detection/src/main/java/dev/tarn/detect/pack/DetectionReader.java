@@ -50,7 +50,7 @@ final class DetectionReader {
         python == null ? null : python.text(), detectionSpec, m.value("InlineFilters"), m.value("AlertContext"),
         m.value("DynamicSeverities"), m.optString("AlertTitle"),
         type == AnalysisType.RULE ? logTypes : List.of(), type == AnalysisType.SCHEDULED_RULE ? logTypes : List.of(),
-        List.of(), severity, displayName(m, id), m.optString("Description"), m.optString("Reference"),
+        List.of(), severity, displayName(m, id), m.optString("Description"), reference(m),
         m.optString("Runbook"), positive(m, "DedupPeriodMinutes", 60), positive(m, "Threshold", 1),
         m.stringList("SummaryAttributes"), m.stringList("Tags"), m.stringListMap("Reports"),
         createAlert(m), m.stringList("OutputIds"), m.optString("Status"), tests, spec.runtime(),
@@ -70,7 +70,7 @@ final class DetectionReader {
     List<DetectionTest> tests = TestReader.read(m, AnalysisType.POLICY);
     return new Detection(AnalysisType.POLICY, id, enabled, spec.file(), python.path(), python.text(), null, null,
         null, null, null, List.of(), List.of(), m.stringList("ResourceTypes"), severity, displayName(m, id),
-        m.optString("Description"), m.optString("Reference"), m.optString("Runbook"), 60, 1, List.of(),
+        m.optString("Description"), reference(m), m.optString("Runbook"), 60, 1, List.of(),
         m.stringList("Tags"), m.stringListMap("Reports"), true, m.stringList("OutputIds"), m.optString("Status"),
         tests, spec.runtime(), spec.version(python));
   }
@@ -85,7 +85,7 @@ final class DetectionReader {
     List<DetectionTest> tests = TestReader.read(m, AnalysisType.CORRELATION_RULE);
     return new Detection(AnalysisType.CORRELATION_RULE, id, enabled, spec.file(), null, null, m.value("Detection"),
         null, null, null, null, List.of(), List.of(), List.of(), severity, displayName(m, id),
-        m.optString("Description"), m.optString("Reference"), m.optString("Runbook"), 60, 1,
+        m.optString("Description"), reference(m), m.optString("Runbook"), 60, 1,
         m.stringList("SummaryAttributes"), m.stringList("Tags"), m.stringListMap("Reports"), createAlert(m),
         m.stringList("OutputIds"), m.optString("Status"), tests, spec.runtime(), spec.version(null));
   }
@@ -99,6 +99,16 @@ final class DetectionReader {
           + (severity == null ? "" : " (write it as " + severity.yamlName() + ")"));
     }
     return severity;
+  }
+
+  /**
+   * A string, or a list of strings (panther-analysis has scheduled rules listing several URLs), joined one per line.
+   */
+  private static String reference(SpecMap m) {
+    if (m.node("Reference") instanceof org.snakeyaml.engine.v2.nodes.SequenceNode) {
+      return String.join("\n", m.stringList("Reference"));
+    }
+    return m.optString("Reference");
   }
 
   private static String displayName(SpecMap m, String id) {

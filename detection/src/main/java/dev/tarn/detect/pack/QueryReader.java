@@ -53,7 +53,8 @@ final class QueryReader {
     if (kind.equals("CronExpression")) {
       String cron = s.string("CronExpression");
       if (cron.isBlank()) {
-        throw s.error("CronExpression", "Schedule.CronExpression is empty; write a cron expression such as '0 * * * *'");
+        throw s.error("CronExpression",
+            "Schedule.CronExpression is empty; write a cron expression such as '0 * * * *'");
       }
       return new QueryDefinition.Schedule(cron, null, timeout);
     }

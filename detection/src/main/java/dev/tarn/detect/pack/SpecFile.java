@@ -40,7 +40,7 @@ record SpecFile(Path file, byte[] bytes, SpecMap root, String runtime) {
     }
   }
 
-  /** Panther's {@code p_rule_version}-like content hash: the first 16 hex digits of SHA-256(YAML bytes, Python bytes). */
+  /** The detection's {@code p_rule_version}: the first 16 hex digits of SHA-256(YAML bytes, Python bytes). */
   String version(PythonFile python) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -93,7 +93,8 @@ final class YamlValues {
       for (NodeTuple t : mapping.getValue()) {
         String key = key(t.getKeyNode());
         if (map.containsKey(key)) {
-          throw new SpecException(line(t.getKeyNode()), "duplicate key '" + key + "'; a mapping can hold each key once");
+          throw new SpecException(line(t.getKeyNode()),
+              "duplicate key '" + key + "'; a mapping can hold each key once");
         }
         map.put(key, toJava(t.getValueNode(), open));
       }

@@ -97,6 +97,12 @@ class PackLoaderTest {
   }
 
   @Test
+  void joinsAListOfReferencesOnePerLine() {
+    assertThat(pack.detection("Example.Scheduled").reference())
+        .isEqualTo("https://example.com/a\nhttps://example.com/b");
+  }
+
+  @Test
   void readsPolicyTestsWithTheirResource() {
     Detection policy = pack.detection("Example.Policy");
     assertThat(policy.resourceTypes()).containsExactly("AWS.S3.Bucket");
