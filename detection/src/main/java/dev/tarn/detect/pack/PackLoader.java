@@ -128,6 +128,10 @@ public final class PackLoader {
       problems.add(new LoadProblem(file, 0, null, "not UTF-8 text; save the file as UTF-8", LoadProblem.Level.ERROR));
     } catch (IOException e) {
       problems.add(new LoadProblem(file, 0, null, "cannot read: " + e.getMessage(), LoadProblem.Level.ERROR));
+    } catch (RuntimeException e) {
+      // A loader bug must cost one file, not the whole pack.
+      problems.add(new LoadProblem(file, 0, peekId(m, type), "could not be loaded (" + e + "); please report this"
+          + " with the file", LoadProblem.Level.ERROR));
     }
   }
 

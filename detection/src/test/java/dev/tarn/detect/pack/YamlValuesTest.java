@@ -67,4 +67,17 @@ class YamlValuesTest {
         .isInstanceOf(SpecException.class)
         .hasMessage("more than one YAML document ('---'); put each spec in its own file");
   }
+
+  @Test
+  void expandsAliases() {
+    Object value = YamlValues.toJava(YamlValues.parse("a: &x {k: 1}\nb: *x\n", "test"));
+    assertThat(value).isEqualTo(Map.of("a", Map.of("k", 1L), "b", Map.of("k", 1L)));
+  }
+
+  @Test
+  void rejectsRecursiveAliases() {
+    assertThatThrownBy(() -> YamlValues.toJava(YamlValues.parse("a: &x\n  b: *x\n", "test")))
+        .isInstanceOf(SpecException.class)
+        .hasMessage("an alias refers to a mapping or list that contains it; remove the cycle");
+  }
 }
