@@ -9,8 +9,8 @@ import java.util.Map;
  * Python) file, with Panther's defaults applied.
  *
  * @param pythonSource the text of {@code Filename}, or null for a simple (YAML-only) detection
- * @param detectionSpec the raw YAML value of {@code Detection:} (simple detections), else null; parsed by
- *     {@code dev.tarn.detect.match}
+ * @param detectionSpec the raw YAML value of {@code Detection:} (simple detections, parsed by
+ *     {@code dev.tarn.detect.match}; for correlation rules the Group/Sequence definition), else null
  * @param inlineFiltersSpec the raw YAML value of {@code InlineFilters:}, else null
  * @param alertContextSpec the raw YAML value of {@code AlertContext:} (simple detections), else null
  * @param dynamicSeveritiesSpec the raw YAML value of {@code DynamicSeverities:}, else null
@@ -19,8 +19,8 @@ import java.util.Map;
  * @param dedupPeriodMinutes {@code DedupPeriodMinutes}, default 60
  * @param threshold {@code Threshold}, default 1
  * @param createAlert {@code CreateAlert}, default true; false makes the rule's matches signals only
- * @param runtime the Python runtime the detection's pack asks for ({@code graalpy} or {@code jython}), null for the
- *     configured default
+ * @param runtime the Python runtime the detection's pack asks for ({@code graalpy} or {@code jython}) with the
+ *     {@code PythonRuntime} key of the nearest {@code .tarn-pack.yml}; null for the configured default
  * @param version a content hash of the YAML and Python text: {@code p_rule_version}
  */
 public record Detection(
@@ -55,7 +55,16 @@ public record Detection(
     String runtime,
     String version) {
 
+  /** A YAML-only rule whose {@code Detection:} is a match expression. */
   public boolean isSimple() {
-    return pythonSource == null;
+    return pythonSource == null && type != AnalysisType.CORRELATION_RULE;
+  }
+
+  /**
+   * False for correlation rules: Tarn loads their metadata and tests but has no correlation engine yet, so nothing runs
+   * them.
+   */
+  public boolean isRunnable() {
+    return type != AnalysisType.CORRELATION_RULE;
   }
 }

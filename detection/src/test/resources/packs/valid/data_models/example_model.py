@@ -1,0 +1,2 @@
+def get_event_type(event):
+    return None

@@ -1,0 +1,2 @@
+def policy(resource):
+    return resource.get("Versioning") == "Enabled"
