@@ -1,0 +1,32 @@
+def rule(event):
+    if event.get("eventSource") != "macie2.amazonaws.com" or event.get("errorCode"):
+        return False
+    name = event.get("eventName")
+    if name == "DisableMacie":
+        return True
+    return name == "UpdateMacieSession" and event.deep_get("requestParameters", "status") == "PAUSED"
+
+
+def title(event):
+    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    action = "disabled" if event.get("eventName") == "DisableMacie" else "paused"
+    return f"Amazon Macie {action} in [{event.get('awsRegion')}] by [{actor}]"
+
+
+def dedup(event):
+    return f"{event.get('recipientAccountId')}:{event.get('awsRegion')}"
+
+
+def severity(event):
+    # Disabling deletes Macie's findings and configuration; pausing keeps them.
+    return "HIGH" if event.get("eventName") == "DisableMacie" else "DEFAULT"
+
+
+def alert_context(event):
+    return {
+        "event_name": event.get("eventName"),
+        "actor": event.deep_get("userIdentity", "arn"),
+        "source_ip": event.get("sourceIPAddress"),
+        "account": event.get("recipientAccountId"),
+        "region": event.get("awsRegion"),
+    }

@@ -1,0 +1,28 @@
+def rule(event):
+    if event.get("eventName") != "PutBucketLogging" or event.get("errorCode"):
+        return False
+    # An empty BucketLoggingStatus (no LoggingEnabled element) is how S3 is told to stop access logging.
+    return (
+        event.deep_get("requestParameters", "BucketLoggingStatus") is not None
+        and not event.deep_get("requestParameters", "BucketLoggingStatus", "LoggingEnabled")
+    )
+
+
+def title(event):
+    bucket = event.deep_get("requestParameters", "bucketName", default="<unknown bucket>")
+    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    return f"Server access logging disabled on S3 bucket [{bucket}] by [{actor}]"
+
+
+def dedup(event):
+    return str(event.deep_get("requestParameters", "bucketName", default="<unknown bucket>"))
+
+
+def alert_context(event):
+    return {
+        "bucket": event.deep_get("requestParameters", "bucketName"),
+        "actor": event.deep_get("userIdentity", "arn"),
+        "source_ip": event.get("sourceIPAddress"),
+        "user_agent": event.get("userAgent"),
+        "account": event.get("recipientAccountId"),
+    }
