@@ -24,16 +24,18 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /** What only the Spark side has to get right: schema resolution, the IP bit strings, SQL modes. */
 class MatchCompilerTest {
   static final StructType SCHEMA = (StructType) DataType.fromDDL(
-      "eventName STRING, big STRING, detail STRUCT<Code: BIGINT>, tags MAP<STRING, MAP<STRING, STRING>>, addrs ARRAY<STRING>");
+      "eventName STRING, big STRING, detail STRUCT<Code: BIGINT>, tags MAP<STRING, MAP<STRING, STRING>>, addrs ARRAY<STRING>, t TIMESTAMP");
   static SparkSession spark;
   static Dataset<Row> events;
 
   @BeforeAll
   static void readEvents() {
     spark = TestLake.spark();
-    events = spark.read().schema(SCHEMA).json(spark.createDataset(List.of(
+    events = spark.read().schema(SCHEMA).option("timestampFormat", SparkOperand.TIMESTAMP_TEXT)
+        .option("timeZone", "UTC").json(spark.createDataset(List.of(
         "{\"eventName\": \"Login\", \"big\": \"99999999999999999999\", \"detail\": {\"Code\": 7}, \"tags\": {\"Outer\": {\"Inner\": \"x\"}},"
-            + " \"addrs\": [\"10.0.0.1\", \"2001:db8::1\"]}"), Encoders.STRING()));
+            + " \"addrs\": [\"10.0.0.1\", \"2001:db8::1\"], \"t\": \"2024-01-02 03:04:05.123456000\"}"),
+        Encoders.STRING()));
   }
 
   @Test
@@ -71,6 +73,17 @@ class MatchCompilerTest {
       assertThat(eval("{Key: big, Condition: IsGreaterThan, Value: 1}")).isTrue();
     } finally {
       spark.conf().set("spark.sql.ansi.enabled", before);
+    }
+  }
+
+  @Test
+  void comparesTimestampsAsUtcTextWhateverTheSessionTimeZone() {
+    String before = spark.conf().get("spark.sql.session.timeZone");
+    spark.conf().set("spark.sql.session.timeZone", "America/New_York");
+    try {
+      assertThat(eval("{Key: t, Condition: Equals, Value: '2024-01-02 03:04:05.123456000'}")).isTrue();
+    } finally {
+      spark.conf().set("spark.sql.session.timeZone", before);
     }
   }
 
