@@ -64,11 +64,25 @@ def _install_guards():
     original_import = __builtin__.__import__
 
     def guarded_import(name, globals=None, locals=None, fromlist=None, level=-1):
-        policy = _policy_of(globals if globals is not None else _caller_globals(1))
+        # Jython's import statement passes Java nulls for some arguments when the module namespace is not a plain
+        # dict; inside this function those read as unbound locals.
+        try:
+            importer_globals = globals
+        except NameError:
+            importer_globals = None
+        try:
+            importer_locals = locals
+        except NameError:
+            importer_locals = None
+        try:
+            names = fromlist
+        except NameError:
+            names = None
+        policy = _policy_of(importer_globals if importer_globals is not None else _caller_globals(1))
         if policy is not None and name.split(".")[0] in policy.blocked_imports:
             raise ImportError("import of %s is blocked in Tarn's Jython rule sandbox (detections, globals and data "
                               "models cannot reach host or system modules)" % name)
-        return original_import(name, globals, locals, fromlist, level)
+        return original_import(name, importer_globals, importer_locals, names, level)
 
     def deny(name, original):
         def guarded(*args, **kwargs):

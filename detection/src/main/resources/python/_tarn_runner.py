@@ -7,9 +7,7 @@ by their id, the event becomes a PantherEvent once, rule() runs first and then, 
 function by Panther's default; tests keep every error.
 """
 import json
-import re
 import sys
-import traceback
 
 from panther_core._compat import PY2, Mapping, string_types
 from panther_core.data_model import DataModel
@@ -119,24 +117,26 @@ def _syntax_problem(err, source):
 
 
 _PY3_SYNTAX = [
-    re.compile(r"""(?<![\w.'"])(?:[rR]?[fF]|[fF][rR])(?:'|")"""),  # f-strings
-    re.compile(r":="),  # assignment expressions
-    re.compile(r"^\s*match\s+[^=]+:\s*(#.*)?$"),  # match statements
-    re.compile(r"\)\s*->\s*[\w\[\]., |]+:\s*(#.*)?$"),  # return annotations
-    re.compile(r"^\s*def\s+\w+\s*\(.*\b\w+\s*:\s*[\w\[\]., |]+\s*(=|,|\))"),  # argument annotations
-    re.compile(r"^\s*(async\s+def|nonlocal)\b"),
-    re.compile(r"^\s*\w+\s*:\s*[\w\[\]., |]+\s*=\s*"),  # variable annotations
-    re.compile(r"\(\s*\*\s*,"),  # keyword-only parameters
+    r"""(?<![\w.'"])(?:[rR]?[fF]|[fF][rR])(?:'|")""",  # f-strings
+    r":=",  # assignment expressions
+    r"^\s*match\s+[^=]+:\s*(#.*)?$",  # match statements
+    r"\)\s*->\s*[\w\[\]., |]+:\s*(#.*)?$",  # return annotations
+    r"^\s*def\s+\w+\s*\(.*\b\w+\s*:\s*[\w\[\]., |]+\s*(=|,|\))",  # argument annotations
+    r"^\s*(async\s+def|nonlocal)\b",
+    r"^\s*\w+\s*:\s*[\w\[\]., |]+\s*=\s*",  # variable annotations
+    r"\(\s*\*\s*,",  # keyword-only parameters
 ]
 
 
 def _python3_syntax_line(source, error_line):
     """The line of the first Python-3-only construct, when the source has one; else None."""
+    import re
+    patterns = [re.compile(p) for p in _PY3_SYNTAX]
     lines = source.splitlines()
-    if 0 < error_line <= len(lines) and any(p.search(lines[error_line - 1]) for p in _PY3_SYNTAX):
+    if 0 < error_line <= len(lines) and any(p.search(lines[error_line - 1]) for p in patterns):
         return error_line
     for number, text in enumerate(lines, 1):
-        if any(p.search(text) for p in _PY3_SYNTAX):
+        if any(p.search(text) for p in patterns):
             return number
     return None
 
@@ -144,6 +144,7 @@ def _python3_syntax_line(source, error_line):
 def _missing_module(err):
     name = getattr(err, "name", None)
     if not name:
+        import re
         match = re.match(r"No module named ['\"]?([\w.]+)['\"]?$", str(err))
         name = match.group(1) if match else None
     return name
@@ -386,6 +387,7 @@ def _detection_result(detection, event):
 
 def _pack_frame(tb):
     """(filename, line) of the innermost traceback frame in pack code, or None."""
+    import traceback
     found = None
     for filename, line, _, _ in traceback.extract_tb(tb):
         if filename in _importer.pack_filenames:
@@ -395,6 +397,7 @@ def _pack_frame(tb):
 
 def describe_error(err, tb=None):
     """`TypeName: message` and up to 5 frames of pack code (file, line, function)."""
+    import traceback
     if tb is None:
         tb = sys.exc_info()[2]
     text = "%s: %s" % (type(err).__name__, err)

@@ -1,6 +1,4 @@
 """PantherEvent: the read-only, case-insensitive event every rule receives (panther_core.enriched_event)."""
-import calendar
-import datetime
 import re
 from collections import OrderedDict
 
@@ -70,6 +68,7 @@ def _parse_event_time(text):
     match = _EVENT_TIME.match(text)
     if match is None:
         raise ValueError("unrecognised timestamp %r" % (text,))
+    import datetime
     year, month, day, hour, minute, second, fraction, zone = match.groups()
     micros = int((fraction or "0")[:6].ljust(6, "0"))
     value = datetime.datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
@@ -140,6 +139,7 @@ class PantherEvent(ImmutableCaseInsensitiveDict):
             value, offset = _parse_event_time(self.get("p_event_time"))
         except (ValueError, TypeError, OverflowError):
             return 0
+        import calendar
         seconds = calendar.timegm(value.timetuple())
         if offset is not None and not force_utc:
             seconds -= offset

@@ -22,8 +22,10 @@ import org.graalvm.polyglot.io.IOAccess;
  *
  * <p>The sandbox is the polyglot context's: host access only to the methods of {@link KvBridge} marked for export,
  * no host class lookup or loading, no processes, threads, native code, environment or polyglot bindings, and no I/O
- * unless the options ask for it ({@code python.path} directories are readable, nothing else). The Python module
- * {@code _tarn_graalpy} turns the common denials into plain Python errors.
+ * unless the options ask for it ({@code python.path} directories are readable, nothing else). Some denials reach
+ * Python as ordinary errors ({@code PermissionError} from {@code open}); others (sockets, processes, threads) end the
+ * call with a host error that Python cannot catch, which the runtime reports as the detection's
+ * {@code SandboxViolation} error.
  */
 final class GraalPyInterpreter implements Interpreter {
 
@@ -51,7 +53,6 @@ final class GraalPyInterpreter implements Interpreter {
       Value runner = context.eval("python", "__import__('_tarn_runner')");
       Object bridge = options.kvStore() == null ? null : new KvBridge(options.kvStore());
       runner.getMember("configure").execute(settingsJson, bridge);
-      context.eval("python", "__import__('_tarn_graalpy')").getMember("install").execute(options.allowNetwork());
       return new GraalPyInterpreter(context, runner);
     } catch (RuntimeException e) {
       context.close(true);
