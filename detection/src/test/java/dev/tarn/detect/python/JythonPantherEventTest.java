@@ -1,0 +1,9 @@
+package dev.tarn.detect.python;
+
+class JythonPantherEventTest extends PantherEventContract {
+
+  @Override
+  String runtimeName() {
+    return JythonRuntime.NAME;
+  }
+}
