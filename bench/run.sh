@@ -11,7 +11,7 @@ HEAP="$2"
 shift 2
 cd "$ROOT"
 
-if [[ "${BENCH_SKIP_BUILD:-}" != "1" || ! -f "$HERE/target/classpath.txt" ]]; then
+if [[ "${BENCH_SKIP_BUILD:-}" != "1" || ! -f "$HERE/target/classpath-runtime.txt" ]]; then
   echo "bench: building (./mvnw -B -q -DskipTests install)..." >&2
   ./mvnw -B -q -DskipTests install >&2
 fi
@@ -23,4 +23,4 @@ export SPARK_LOCAL_IP=127.0.0.1
 # shellcheck disable=SC2086
 exec java ${BENCH_JAVA_OPTS:--Xmx$HEAP} "${OPENS[@]}" \
   -Dlog4j2.configurationFile="$ROOT/spark-jobs/conf/log4j2.properties" \
-  -cp "$JAR:$(cat "$HERE/target/classpath.txt")" "$MAIN" "$@"
+  -cp "$JAR:$(cat "$HERE/target/classpath.txt"):$(cat "$HERE/target/classpath-runtime.txt")" "$MAIN" "$@"

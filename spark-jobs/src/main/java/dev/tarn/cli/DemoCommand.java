@@ -1,6 +1,7 @@
 package dev.tarn.cli;
 
 import dev.tarn.config.TarnConfig;
+import dev.tarn.detect.job.DetectJob;
 import dev.tarn.generate.GenerateCommand;
 import dev.tarn.ingest.IngestJob;
 import dev.tarn.ingest.IngestStats;
@@ -63,7 +64,14 @@ public final class DemoCommand implements Callable<Integer> {
           + "where eventName in ('ConsoleLogin', 'PutBucketAcl', 'CreateAccessKey') group by 1, 2 order by 3 desc";
       System.out.println("\n   and one that shows the injected attack scenarios:");
       ResultPrinter.print(spark.sql(attacks), ResultPrinter.Format.TABLE, 20, System.out);
-      System.out.println("\nDetection and alerting are not built yet; see the open issues.");
+
+      System.out.println("\n== 5. detecting (tarn detect --once) with " + config.detection().dirs());
+      DetectJob detect = new DetectJob(spark, config);
+      DetectCommand.printLoad(detect.load());
+      DetectCommand.print(detect.runOnce());
+      System.out.println("\n== 6. rule matches, by rule (panther_rule_matches.*)");
+      ResultPrinter.print(DetectCommand.matchesByRule(spark), ResultPrinter.Format.TABLE, 60, System.out);
+      System.out.println("\nAlert delivery is not built yet; see the open issues.");
       return 0;
     } finally {
       spark.stop();

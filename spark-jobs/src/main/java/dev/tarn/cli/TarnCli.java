@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
     description = "Tarn: a security data lake on Spark and Delta Lake, compatible with Panther.",
     subcommands = {
         DemoCommand.class,
+        DetectCommand.class,
+        ScheduledCommand.class,
+        TestCommand.class,
         GenerateCommand.class,
         IngestCommand.class,
         LogTypesCommand.class,

@@ -30,6 +30,7 @@ public final class ConfigLoader {
   private static final Map<String, String> KEYS = keys();
   private static final Set<String> SOURCE_KEYS = Set.of("id", "label", "location", "logTypes", "prefixLogTypes");
   private static final Pattern DURATION = Pattern.compile("^(\\d+)\\s*(ms|s|m|h)$");
+  private static final Pattern BYTES = Pattern.compile("^(\\d+)\\s*(k|m|g|)b?$");
 
   private ConfigLoader() {}
 
@@ -40,6 +41,17 @@ public final class ConfigLoader {
     keys.put("sources", "a list of sources, each {id, label, location, logTypes, prefixLogTypes}");
     keys.put("ingest.trigger", "a duration such as 30s, 1m, 1h (default 1m)");
     keys.put("ingest.maxFilesPerTrigger", "a positive integer (default 1000)");
+    keys.put("detections.dirs", "a list of detection directories in Panther's format (default: the built-in pack)");
+    keys.put("detections.runtime", "graalpy or jython (default graalpy)");
+    keys.put("detections.trigger", "a duration such as 30s, 1m (default 1m)");
+    keys.put("detections.prefilters", "true or false: derive native pre-filters from Python rules (default true)");
+    keys.put("python.path", "a list of directories holding pure-Python packages for detections (default none)");
+    keys.put("python.timeout", "a duration such as 15s (default 15s, as Panther)");
+    keys.put("python.memoryLimit", "bytes one Python call may allocate, such as 512m or 1g (default 1g)");
+    keys.put("kv.store", "embedded or dynamodb (default embedded, under the lake)");
+    keys.put("kv.table", "the DynamoDB table of the KV store (default panther-kv-store)");
+    keys.put("kv.region", "the DynamoDB region (default: the AWS SDK's region chain)");
+    keys.put("kv.endpoint", "a DynamoDB endpoint URL to use instead of AWS's");
     return keys;
   }
 
@@ -136,7 +148,77 @@ public final class ConfigLoader {
     if (sources.isEmpty()) {
       sources = List.of(defaultSource(landing));
     }
-    return new TarnConfig(lake, landing, sources, trigger, maxFiles);
+    return new TarnConfig(lake, landing, sources, trigger, maxFiles, detection(values, origin));
+  }
+
+  private static DetectionConfig detection(Map<String, Object> values, Map<String, String> origin) {
+    DetectionConfig d = DetectionConfig.defaults();
+    String runtime = string(values, origin, "detections.runtime", d.runtime());
+    if (!runtime.equals("graalpy") && !runtime.equals("jython")) {
+      throw invalid(origin, "detections.runtime", runtime);
+    }
+    String kv = string(values, origin, "kv.store", d.kv());
+    if (!kv.equals("embedded") && !kv.equals("dynamodb")) {
+      throw invalid(origin, "kv.store", kv);
+    }
+    return new DetectionConfig(
+        stringList(values, origin, "detections.dirs", d.dirs()),
+        runtime,
+        duration(values, origin, "detections.trigger", d.trigger()),
+        bool(values, origin, "detections.prefilters", d.prefilters()),
+        stringList(values, origin, "python.path", d.pythonPath()),
+        duration(values, origin, "python.timeout", d.callTimeout()),
+        bytes(values, origin, "python.memoryLimit", d.callMemoryBytes()),
+        kv,
+        string(values, origin, "kv.table", d.kvTable()),
+        string(values, origin, "kv.region", null),
+        string(values, origin, "kv.endpoint", null));
+  }
+
+  private static List<String> stringList(Map<String, Object> values, Map<String, String> origin, String key,
+      List<String> def) {
+    Object value = values.get(key);
+    if (value == null) {
+      return def;
+    }
+    List<?> list = value instanceof List<?> l ? l : List.of(value);
+    List<String> out = new ArrayList<>();
+    for (Object item : list) {
+      if (item == null || String.valueOf(item).isBlank()) {
+        throw invalid(origin, key, value);
+      }
+      out.add(String.valueOf(item));
+    }
+    return out;
+  }
+
+  private static boolean bool(Map<String, Object> values, Map<String, String> origin, String key, boolean def) {
+    Object value = values.get(key);
+    if (value == null) {
+      return def;
+    }
+    if (!(value instanceof Boolean b)) {
+      throw invalid(origin, key, value);
+    }
+    return b;
+  }
+
+  private static long bytes(Map<String, Object> values, Map<String, String> origin, String key, long def) {
+    Object value = values.get(key);
+    if (value == null) {
+      return def;
+    }
+    Matcher m = BYTES.matcher(String.valueOf(value).trim().toLowerCase(Locale.ROOT));
+    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+      throw invalid(origin, key, value);
+    }
+    long n = Long.parseLong(m.group(1));
+    return switch (m.group(2)) {
+      case "k" -> n << 10;
+      case "m" -> n << 20;
+      case "g" -> n << 30;
+      default -> n;
+    };
   }
 
   /** The source used when none is configured: {@code <landing>/<table_name>/...} holds that log type. */

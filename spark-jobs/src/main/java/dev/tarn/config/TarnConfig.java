@@ -16,15 +16,27 @@ import java.util.List;
  * @param sources the configured sources
  * @param ingestTrigger micro-batch interval of continuous ingest
  * @param maxFilesPerTrigger files per micro-batch
+ * @param detection where detections come from and how they run
  */
-public record TarnConfig(
-    String lake, String landing, List<SourceConfig> sources, Duration ingestTrigger, int maxFilesPerTrigger) {
+public record TarnConfig(String lake, String landing, List<SourceConfig> sources, Duration ingestTrigger,
+    int maxFilesPerTrigger, DetectionConfig detection) {
 
   public TarnConfig {
     requireNonNull(lake, "lake is null");
     requireNonNull(landing, "landing is null");
     sources = List.copyOf(sources);
     requireNonNull(ingestTrigger, "ingestTrigger is null");
+    requireNonNull(detection, "detection is null");
+  }
+
+  /** An ingest-only configuration: detections at their defaults. */
+  public TarnConfig(String lake, String landing, List<SourceConfig> sources, Duration ingestTrigger,
+      int maxFilesPerTrigger) {
+    this(lake, landing, sources, ingestTrigger, maxFilesPerTrigger, DetectionConfig.defaults());
+  }
+
+  public TarnConfig withDetection(DetectionConfig value) {
+    return new TarnConfig(lake, landing, sources, ingestTrigger, maxFilesPerTrigger, value);
   }
 
   /** The lake root as a URI-ish string Spark and Hadoop accept (local paths made absolute). */

@@ -24,6 +24,8 @@ public final class TarnSpark {
     // back, Java deserialization keeps every object since its last reset (default: every 100), so the heap would
     // grow with the file. Resetting after each object (a whole column batch) keeps ingest memory bounded.
     conf.setIfMissing("spark.serializer.objectStreamReset", "1");
+    // Events carry UTC timestamps; detections see them rendered in Panther's lake layout, which is UTC.
+    conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     if (local) {
       applyLocalDefaults(conf, lake);
     }

@@ -33,6 +33,8 @@ public final class PrefilterAnalyzer implements AutoCloseable {
     Context.Builder builder = Context.newBuilder("python").option("python.ForceImportSite", "false");
     if (engine != null) {
       builder.engine(engine);
+    } else {
+      builder.option("engine.WarnInterpreterOnly", "false");
     }
     this.context = builder.build();
     try (InputStream in = PrefilterAnalyzer.class.getResourceAsStream("/tarn_analysis/prefilter.py")) {

@@ -1,134 +1,85 @@
 package dev.tarn.detect.python;
 
+import dev.tarn.detect.kv.EmbeddedKvStore;
+import dev.tarn.detect.kv.Expiry;
 import dev.tarn.detect.kv.KvStore;
-import java.time.Clock;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
-/** A HashMap-backed {@link KvStore} for tests, with Panther's expiry rules. */
+/** The real embedded store, in a fresh file of its own: what runtime tests give panther_detection_helpers.caching. */
 final class MemoryKvStore implements KvStore {
-
-  private static final long DEFAULT_TTL_SECONDS = 90L * 24 * 3600;
-
-  private record Item(Object value, long expiresAt) {}
-
-  private final Map<String, Item> items = new HashMap<>();
-  private final Clock clock;
+  private final KvStore store;
 
   MemoryKvStore() {
-    this(Clock.systemUTC());
-  }
-
-  MemoryKvStore(Clock clock) {
-    this.clock = clock;
-  }
-
-  private long now() {
-    return clock.millis() / 1000;
-  }
-
-  private long expiry(Long epochSeconds) {
-    if (epochSeconds == null) {
-      return now() + DEFAULT_TTL_SECONDS;
-    }
-    return epochSeconds < 1_000_000_000L ? now() + epochSeconds : epochSeconds;
-  }
-
-  private synchronized Object live(String key) {
-    Item item = items.get(key);
-    if (item == null) {
-      return null;
-    }
-    if (item.expiresAt() <= now()) {
-      items.remove(key);
-      return null;
-    }
-    return item.value();
-  }
-
-  /** When the item under key expires (epoch seconds), or null when there is none. */
-  synchronized Long expiresAt(String key) {
-    Item item = items.get(key);
-    return item == null ? null : item.expiresAt();
-  }
-
-  @Override
-  @SuppressWarnings("unchecked")
-  public synchronized Set<String> getStringSet(String key) {
-    Object value = live(key);
-    return value instanceof Set<?> set ? Set.copyOf((Set<String>) set) : Set.of();
-  }
-
-  @Override
-  public synchronized void putStringSet(String key, Set<String> value, Long epochSeconds) {
-    items.put(key, new Item(new LinkedHashSet<>(value), expiry(epochSeconds)));
-  }
-
-  @Override
-  public synchronized void addToStringSet(String key, Set<String> values) {
-    Set<String> merged = new LinkedHashSet<>(getStringSet(key));
-    merged.addAll(values);
-    Item old = items.get(key);
-    items.put(key, new Item(merged, old == null ? expiry(null) : old.expiresAt()));
-  }
-
-  @Override
-  public synchronized void removeFromStringSet(String key, Set<String> values) {
-    Set<String> rest = new LinkedHashSet<>(getStringSet(key));
-    rest.removeAll(values);
-    Item old = items.get(key);
-    if (old != null) {
-      items.put(key, new Item(rest, old.expiresAt()));
+    try {
+      Path dir = Files.createTempDirectory("tarn-kv-test");
+      this.store = EmbeddedKvStore.open(dir.resolve("kv.mv.db"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
   @Override
-  @SuppressWarnings("unchecked")
-  public synchronized Map<String, Object> getDictionary(String key) {
-    Object value = live(key);
-    return value instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map) : Map.of();
+  public Set<String> getStringSet(String key) {
+    return store.getStringSet(key);
   }
 
   @Override
-  public synchronized void putDictionary(String key, Map<String, Object> value, Long epochSeconds) {
-    items.put(key, new Item(new LinkedHashMap<>(value), expiry(epochSeconds)));
+  public void putStringSet(String key, Set<String> value, Long epochSeconds) {
+    store.putStringSet(key, value, epochSeconds);
   }
 
   @Override
-  public synchronized long getCounter(String key) {
-    Object value = live(key);
-    return value instanceof Long count ? count : 0L;
+  public Set<String> addToStringSet(String key, Set<String> values, Expiry expiry) {
+    return store.addToStringSet(key, values, expiry);
   }
 
   @Override
-  public synchronized long incrementCounter(String key, long by) {
-    long count = getCounter(key) + by;
-    Item old = items.get(key);
-    items.put(key, new Item(count, old == null ? expiry(null) : old.expiresAt()));
-    return count;
+  public Set<String> removeFromStringSet(String key, Set<String> values, Expiry expiry) {
+    return store.removeFromStringSet(key, values, expiry);
   }
 
   @Override
-  public synchronized void resetCounter(String key) {
-    items.remove(key);
+  public Map<String, Object> getDictionary(String key) {
+    return store.getDictionary(key);
   }
 
   @Override
-  public synchronized void setExpiration(String key, long epochSeconds) {
-    Item old = items.get(key);
-    if (old != null) {
-      items.put(key, new Item(old.value(), expiry(epochSeconds)));
-    }
+  public void putDictionary(String key, Map<String, Object> value, Long epochSeconds) {
+    store.putDictionary(key, value, epochSeconds);
   }
 
   @Override
-  public synchronized void delete(String key) {
-    items.remove(key);
+  public long getCounter(String key) {
+    return store.getCounter(key);
   }
 
   @Override
-  public void close() {}
+  public long incrementCounter(String key, long by, Expiry expiry) {
+    return store.incrementCounter(key, by, expiry);
+  }
+
+  @Override
+  public void resetCounter(String key) {
+    store.resetCounter(key);
+  }
+
+  @Override
+  public void setExpiration(String key, long epochSeconds) {
+    store.setExpiration(key, epochSeconds);
+  }
+
+  @Override
+  public void delete(String key) {
+    store.delete(key);
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
 }

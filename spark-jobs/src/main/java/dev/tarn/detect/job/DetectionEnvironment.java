@@ -1,0 +1,93 @@
+package dev.tarn.detect.job;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.tarn.detect.kv.KvConfig;
+import dev.tarn.detect.kv.KvStore;
+import dev.tarn.detect.kv.KvStores;
+import dev.tarn.detect.pack.Detection;
+import dev.tarn.detect.pack.DetectionPack;
+import dev.tarn.detect.pack.PackLoader;
+import dev.tarn.detect.python.RuleRuntime;
+import dev.tarn.detect.python.GraalPyRuntime;
+import dev.tarn.detect.python.JythonRuntime;
+import dev.tarn.detect.python.RuntimeOptions;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/**
+ * A loaded detection pack in this JVM, with its warm Python runtimes. Tasks of every micro-batch borrow runtimes here
+ * and give them back, so interpreters (and the modules imported in them) live across batches; each runtime serves one
+ * task at a time. One environment per {@link DetectSettings#key()} per JVM.
+ */
+public final class DetectionEnvironment {
+  private static final Map<String, DetectionEnvironment> LOADED = new ConcurrentHashMap<>();
+
+  /** One store per configuration per JVM: the embedded store's file admits one opener per process. */
+  private static final Map<KvConfig, KvStore> STORES = new ConcurrentHashMap<>();
+
+  private final DetectSettings settings;
+  private final DetectionPack pack;
+  private final KvStore kv;
+  private final Map<String, ConcurrentLinkedDeque<RuleRuntime>> idle = new ConcurrentHashMap<>();
+
+  private DetectionEnvironment(DetectSettings settings, DetectionPack pack) {
+    this.settings = requireNonNull(settings, "settings is null");
+    this.pack = requireNonNull(pack, "pack is null");
+    this.kv = STORES.computeIfAbsent(settings.kv(), KvStores::open);
+  }
+
+  /** The environment for these settings, loading the pack from its archive on first use in this JVM. */
+  public static DetectionEnvironment get(DetectSettings settings) {
+    return LOADED.computeIfAbsent(settings.key(), k -> {
+      Path parent = Path.of(System.getProperty("java.io.tmpdir"), "tarn-packs");
+      try {
+        java.nio.file.Files.createDirectories(parent);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return new DetectionEnvironment(settings, PackLoader.load(settings.pack().extract(parent)));
+    });
+  }
+
+  /** Driver side: the pack the driver already loaded serves tasks that run in this JVM (local mode). */
+  public static DetectionEnvironment register(DetectSettings settings, DetectionPack pack) {
+    return LOADED.computeIfAbsent(settings.key(), k -> new DetectionEnvironment(settings, pack));
+  }
+
+  public DetectionPack pack() {
+    return pack;
+  }
+
+  public Detection detection(String id) {
+    return pack.detection(id);
+  }
+
+  /** The runtime a detection runs under: its pack's choice, else the configured default. */
+  public String runtimeOf(Detection detection) {
+    return detection.runtime() != null ? detection.runtime() : settings.defaultRuntime();
+  }
+
+  /** A runtime for the caller's exclusive use until {@link #release}. */
+  public RuleRuntime borrow(String runtime) {
+    RuleRuntime r = idle.computeIfAbsent(runtime, k -> new ConcurrentLinkedDeque<>()).pollFirst();
+    if (r != null) {
+      return r;
+    }
+    RuntimeOptions options = new RuntimeOptions(settings.callTimeout(), settings.callMemoryBytes(),
+        settings.pythonPath().stream().map(Path::of).toList(), kv, false, false);
+    return open(runtime, pack, options);
+  }
+
+  /** A new runtime of the named kind ({@code graalpy} or {@code jython}) with the pack loaded. */
+  public static RuleRuntime open(String runtime, DetectionPack pack, RuntimeOptions options) {
+    return JythonRuntime.NAME.equals(runtime) ? JythonRuntime.create(pack, options)
+        : GraalPyRuntime.create(pack, options);
+  }
+
+  public void release(RuleRuntime runtime) {
+    idle.computeIfAbsent(runtime.name(), k -> new ConcurrentLinkedDeque<>()).addFirst(runtime);
+  }
+}

@@ -1,0 +1,19 @@
+package dev.tarn.detect.job;
+
+import dev.tarn.detect.pack.Detection;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.StructType;
+
+/** Compiles what can be decided without Python into Spark conditions over the event's original field names. */
+interface NativeConditions {
+
+  /**
+   * A necessary condition for the Python rule to match (its InlineFilters and, where proven sound, a pre-filter derived
+   * from its code), or empty when every event must be passed to Python.
+   */
+  Optional<Column> pythonCondition(Detection rule, StructType event);
+
+  /** The full condition of a simple detection (InlineFilters and Detection). */
+  Column simpleCondition(Detection rule, StructType event);
+}

@@ -1,0 +1,253 @@
+package dev.tarn.detect.job;
+
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Compiles a derived pre-filter (from {@code PrefilterAnalyzer}) into a Spark condition with exactly Python's meaning on
+ * the event detections see: a key is looked up exactly, then case-insensitively; a null column is an absent key, so
+ * {@code get} gives its default; {@code ==} between different types is False; {@code !=} on an absent key is True.
+ * Whatever cannot be given that exact meaning (JSON-text columns, timestamps, containers) is unknown: an unknown
+ * conjunct of the top-level condition is dropped, anything else unknown makes its enclosing condition unknown. The
+ * result is never null.
+ */
+final class PrefilterCompiler {
+  private final StructType event;
+
+  PrefilterCompiler(StructType event) {
+    this.event = event;
+  }
+
+  /** A necessary condition, or empty when nothing usable remains. */
+  Optional<Column> compile(JsonNode condition) {
+    if (condition == null) {
+      return Optional.empty();
+    }
+    if (condition.has("all")) {
+      List<Column> known = new ArrayList<>();
+      for (JsonNode part : condition.get("all")) {
+        compile(part).ifPresent(known::add);
+      }
+      return known.stream().reduce(Column::and);
+    }
+    return exact(condition);
+  }
+
+  /** A condition equivalent to the node, or empty. */
+  private Optional<Column> exact(JsonNode node) {
+    if (node.has("all") || node.has("any")) {
+      boolean all = node.has("all");
+      List<Column> parts = new ArrayList<>();
+      for (JsonNode part : node.get(all ? "all" : "any")) {
+        Optional<Column> c = exact(part);
+        if (c.isEmpty()) {
+          return Optional.empty();
+        }
+        parts.add(c.get());
+      }
+      return parts.stream().reduce(all ? Column::and : Column::or);
+    }
+    String op = node.path("op").asText();
+    if (op.equals("not")) {
+      return exact(node.get("of")).map(org.apache.spark.sql.functions::not);
+    }
+    Lookup value = lookup(node.get("value"));
+    if (value == null) {
+      return Optional.empty();
+    }
+    JsonNode literal = node.get("literal");
+    return switch (op) {
+      case "eq" -> equal(value, literal);
+      case "in" -> {
+        List<Column> any = new ArrayList<>();
+        for (JsonNode item : literal) {
+          Optional<Column> c = equal(value, item);
+          if (c.isEmpty()) {
+            yield Optional.empty();
+          }
+          any.add(c.get());
+        }
+        yield Optional.of(any.stream().reduce(Column::or).orElse(lit(false)));
+      }
+      case "is_none" -> Optional.of(value.column == null ? lit(value.fallback.isNull())
+          : when(value.column.isNull(), lit(value.fallback.isNull())).otherwise(lit(false)));
+      case "truthy" -> truthy(value);
+      case "startswith", "endswith", "contains" -> text(value, op, literal);
+      default -> Optional.empty();
+    };
+  }
+
+  private Optional<Column> equal(Lookup value, JsonNode literal) {
+    boolean whenAbsent = pythonEquals(value.fallback, literal);
+    if (value.column == null) {
+      return Optional.of(lit(whenAbsent));
+    }
+    DataType type = value.type;
+    Column present;
+    if (literal.isNull()) {
+      present = lit(false);
+    } else if (type instanceof StringType) {
+      present = literal.isTextual() ? value.column.equalTo(lit(literal.asText())) : lit(false);
+    } else if (type instanceof BooleanType) {
+      if (literal.isNumber()) {
+        return Optional.empty(); // True == 1 in Python
+      }
+      present = literal.isBoolean() ? value.column.equalTo(lit(literal.asBoolean())) : lit(false);
+    } else if (type instanceof NumericType) {
+      if (literal.isBoolean()) {
+        return Optional.empty();
+      }
+      present = literal.isNumber() ? value.column.equalTo(lit(literal.numberValue())) : lit(false);
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(when(value.column.isNull(), lit(whenAbsent)).otherwise(present));
+  }
+
+  private Optional<Column> truthy(Lookup value) {
+    boolean whenAbsent = pythonTruthy(value.fallback);
+    if (value.column == null) {
+      return Optional.of(lit(whenAbsent));
+    }
+    Column present;
+    if (value.type instanceof StringType) {
+      present = value.column.notEqual(lit(""));
+    } else if (value.type instanceof BooleanType) {
+      present = value.column;
+    } else if (value.type instanceof NumericType) {
+      present = value.column.notEqual(lit(0));
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(when(value.column.isNull(), lit(whenAbsent)).otherwise(present));
+  }
+
+  private Optional<Column> text(Lookup value, String op, JsonNode literal) {
+    if (!value.fallback.isTextual()) {
+      return Optional.empty();
+    }
+    String fallback = value.fallback.asText();
+    List<String> literals = new ArrayList<>();
+    if (literal.isArray()) {
+      literal.forEach(l -> literals.add(l.asText()));
+    } else {
+      literals.add(literal.asText());
+    }
+    boolean whenAbsent = literals.stream().anyMatch(l -> switch (op) {
+      case "startswith" -> fallback.startsWith(l);
+      case "endswith" -> fallback.endsWith(l);
+      default -> fallback.contains(l);
+    });
+    if (value.column == null) {
+      return Optional.of(lit(whenAbsent));
+    }
+    Column present;
+    if (value.type instanceof StringType) {
+      present = literals.stream().map(l -> switch (op) {
+        case "startswith" -> value.column.startsWith(l);
+        case "endswith" -> value.column.endsWith(l);
+        default -> value.column.contains(l);
+      }).reduce(Column::or).orElse(lit(false));
+    } else if (op.equals("contains") && value.type instanceof ArrayType array
+        && array.elementType() instanceof StringType) {
+      present = array_contains(value.column, literals.get(0));
+    } else {
+      return Optional.empty();
+    }
+    return Optional.of(when(value.column.isNull(), lit(whenAbsent)).otherwise(present));
+  }
+
+  /** The column a lookup reads (null when the key cannot be present), its type and the lookup's default. */
+  private record Lookup(Column column, DataType type, JsonNode fallback) {}
+
+  private Lookup lookup(JsonNode value) {
+    JsonNode fallback = value.get("default");
+    List<String> path = new ArrayList<>();
+    value.get("path").forEach(k -> path.add(k.asText()));
+    StructType struct = event;
+    Column column = null;
+    DataType type = null;
+    for (int i = 0; i < path.size(); i++) {
+      StructField field = field(struct, path.get(i));
+      if (field == null) {
+        return new Lookup(null, null, fallback); // the key is never present: the default, always
+      }
+      if (field.metadata().contains(EventShape.RAW_JSON_METADATA)) {
+        return null;
+      }
+      column = column == null ? col("`" + field.name() + "`") : column.getField(field.name());
+      type = field.dataType();
+      if (i < path.size() - 1) {
+        if (!(type instanceof StructType next)) {
+          return null; // deep_get through a list or a scalar: leave it to Python
+        }
+        struct = next;
+      }
+    }
+    if (type instanceof StructType || type instanceof org.apache.spark.sql.types.MapType
+        || type instanceof org.apache.spark.sql.types.TimestampType) {
+      // Containers are wrapped objects and timestamps strings in a layout of their own: only null checks are exact.
+      return new Lookup(column, type, fallback);
+    }
+    return new Lookup(column, type, fallback);
+  }
+
+  /** PantherEvent: the exact key first, then a case-insensitive match (column names are unique ignoring case). */
+  private static StructField field(StructType struct, String key) {
+    for (StructField f : struct.fields()) {
+      if (f.name().equals(key)) {
+        return f;
+      }
+    }
+    String lower = key.toLowerCase(Locale.ROOT);
+    for (StructField f : struct.fields()) {
+      if (f.name().toLowerCase(Locale.ROOT).equals(lower)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  static boolean pythonEquals(JsonNode a, JsonNode b) {
+    if (a == null || a.isNull() || b == null || b.isNull()) {
+      return (a == null || a.isNull()) && (b == null || b.isNull());
+    }
+    if (a.isTextual() || b.isTextual()) {
+      return a.isTextual() && b.isTextual() && a.asText().equals(b.asText());
+    }
+    return number(a) == number(b);
+  }
+
+  private static double number(JsonNode n) {
+    return n.isBoolean() ? (n.asBoolean() ? 1 : 0) : n.asDouble();
+  }
+
+  static boolean pythonTruthy(JsonNode n) {
+    if (n == null || n.isNull()) {
+      return false;
+    }
+    if (n.isTextual()) {
+      return !n.asText().isEmpty();
+    }
+    if (n.isBoolean()) {
+      return n.asBoolean();
+    }
+    return n.asDouble() != 0;
+  }
+}
