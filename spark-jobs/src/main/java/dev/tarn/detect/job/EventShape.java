@@ -76,7 +76,7 @@ public final class EventShape implements Serializable {
       nodes.add(node);
       named = named.add(key, node.originalType, true, node.metadata());
     }
-    return new EventShape(List.copyOf(nodes), named);
+    return new EventShape(java.util.Collections.unmodifiableList(nodes), named);
   }
 
   /**
