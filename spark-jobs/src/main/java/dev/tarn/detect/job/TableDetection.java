@@ -34,19 +34,33 @@ final class TableDetection {
     return table;
   }
 
-  /** Runs the table's detections on {@code rows} and writes what they found. */
-  Counts process(Dataset<Row> rows, EventShape shape) {
+  /**
+   * The findings of the table's detections on {@code rows}: the rows' columns, the findings columns and
+   * {@link FindingRows#KIND_COLUMN} ({@code match} or {@code error}). Lazy.
+   */
+  Dataset<Row> findings(Dataset<Row> rows, EventShape shape) {
     StructType eventType = rows.schema();
     int width = eventType.fields().length;
     int rowIdIndex = Arrays.asList(eventType.fieldNames()).indexOf(StandardColumns.ROW_ID);
     StructType out = FindingColumns.findingsType(eventType).add(FindingRows.KIND_COLUMN, DataTypes.StringType, false);
-    Dataset<Row> findings = plan.candidates(rows, shape)
+    return plan.candidates(rows, shape)
         .mapPartitions(new FindingsFunction(settings, shape, logType, width, rowIdIndex,
-            plan.simpleCheckedInTasks(shape.originalNames())), Encoders.row(out))
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+            plan.simpleCheckedInTasks(shape.originalNames())), Encoders.row(out));
+  }
+
+  /** Runs the table's detections on {@code rows} and writes what they found. */
+  Counts process(Dataset<Row> rows, EventShape shape) {
+    Dataset<Row> findings = findings(rows, shape).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     try {
-      long matches = findings.where(col(FindingRows.KIND_COLUMN).equalTo(FindingRows.MATCH)).count();
-      long errors = findings.where(col(FindingRows.KIND_COLUMN).equalTo(FindingRows.ERROR)).count();
+      long matches = 0;
+      long errors = 0;
+      for (Row r : findings.groupBy(FindingRows.KIND_COLUMN).count().collectAsList()) {
+        if (FindingRows.MATCH.equals(r.getString(0))) {
+          matches = r.getLong(1);
+        } else {
+          errors = r.getLong(1);
+        }
+      }
       if (matches > 0) {
         writer.write(findings.where(col(FindingRows.KIND_COLUMN).equalTo(FindingRows.MATCH))
             .drop(FindingRows.KIND_COLUMN).drop(FindingColumns.RULE_ERROR), FindingColumns.MATCHES_DB, table);
@@ -62,9 +76,14 @@ final class TableDetection {
   }
 
   /** What one run over a set of rows found. */
-  record Counts(long matches, long errors) {
+  public record Counts(long matches, long errors) {
     Counts plus(Counts other) {
       return new Counts(matches + other.matches, errors + other.errors);
+    }
+
+    @Override
+    public String toString() {
+      return matches + " matches, " + errors + " rule errors";
     }
   }
 }
