@@ -22,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  * its main class runs with the assembly plus Spark's jars on the classpath, as spark-submit would run it.
  */
 class AssemblyIT {
+  /** Libraries the assembly carries itself: the test classpath's copies must not stand in for them. */
+  private static final List<String> OWN_LIBRARIES = List.of("/dev/tarn/", "picocli", "snakeyaml-engine", "junit",
+      "assertj", "/org/graalvm/", "/org/python/", "/com/h2database/", "/software/amazon/", "/com/cronutils/",
+      "DynamoDBLocal", "sqlite4java");
   private static final List<String> PROVIDED_PREFIXES =
       List.of("org/apache/spark/", "scala/", "org/apache/hadoop/", "io/delta/", "org/apache/hive/",
           "com/fasterxml/jackson/");
@@ -41,19 +45,47 @@ class AssemblyIT {
 
   @Test
   void runsWithSparksJarsOnTheClasspath(@TempDir Path work) throws Exception {
-    // Spark's jars: the test classpath minus Tarn's own classes and the libraries the assembly must carry itself.
+    String output = runAssembly(work, "sql", "--lake", work.resolve("lake").toString(), "--format", "csv",
+        "select 40 + 2 as answer");
+    assertThat(output).contains("answer\n42\n");
+  }
+
+  @Test
+  void runsPythonDetectionsFromTheAssembly(@TempDir Path work) throws Exception {
+    Path pack = work.resolve("pack");
+    Files.createDirectories(pack);
+    Files.writeString(pack.resolve("r.py"), "def rule(event):\n    return event.get('eventName') == 'X'\n");
+    Files.writeString(pack.resolve("r.yml"), """
+        AnalysisType: rule
+        RuleID: Assembly.Test
+        Filename: r.py
+        Enabled: true
+        LogTypes: [AWS.CloudTrail]
+        Severity: Low
+        Tests:
+          - Name: match
+            ExpectedResult: true
+            Log: {eventName: X}
+          - Name: no match
+            ExpectedResult: false
+            Log: {eventName: Y}
+        """);
+    String output = runAssembly(work, "test", pack.toString());
+    assertThat(output).contains("Passed: 1");
+  }
+
+  /** Runs the CLI from the assembly with only the cluster's jars (Spark, Hadoop, Delta, Scala, Jackson) besides. */
+  private static String runAssembly(Path work, String... args) throws Exception {
     String sparkJars = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
         .filter(entry -> entry.endsWith(".jar"))
-        .filter(entry -> !entry.contains("/dev/tarn/") && !entry.contains("picocli")
-            && !entry.contains("snakeyaml-engine") && !entry.contains("junit") && !entry.contains("assertj"))
+        .filter(entry -> OWN_LIBRARIES.stream().noneMatch(entry::contains))
         .collect(Collectors.joining(File.pathSeparator));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
     command.addAll(TarnProcess.sparkFlags());
-    command.addAll(List.of("-cp", assembly() + File.pathSeparator + sparkJars, "dev.tarn.cli.TarnCli",
-        "sql", "--lake", work.resolve("lake").toString(), "--format", "csv",
-        "select 40 + 2 as answer"));
+    command.addAll(List.of("-cp", assembly() + File.pathSeparator + sparkJars, "dev.tarn.cli.TarnCli"));
+    command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
         .redirectOutput(work.resolve("out.txt").toFile());
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
@@ -65,7 +97,7 @@ class AssemblyIT {
     String output = Files.readString(work.resolve("out.txt"));
     assertThat(done).as("finished in time; output:%n%s", output).isTrue();
     assertThat(process.exitValue()).as("exit code; output:%n%s", output).isZero();
-    assertThat(output).contains("answer\n42\n");
+    return output;
   }
 
   private static Path assembly() throws IOException {
