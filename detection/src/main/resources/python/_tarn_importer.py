@@ -13,7 +13,8 @@ class SourceImporter(object):
 
     def __init__(self):
         self.modules = {}
-        self.compile_source = lambda source, filename: compile(source, filename, "exec")
+        # Pack code may be compiled differently from Tarn's own modules (Jython adds stop checks to it).
+        self.compile_pack = lambda source, filename: compile(source, filename, "exec")
         self.pack_filenames = set()
         # Names every pack module starts with (Jython's stop check).
         self.pack_globals = {}
@@ -42,7 +43,7 @@ class SourceImporter(object):
     def exec_module(self, module):
         source, filename, is_package, pack = self.modules[module.__name__]
         self._prepare(module, filename, is_package, pack)
-        exec(self.compile_source(source, filename), module.__dict__)
+        exec(self._compile(source, filename, pack), module.__dict__)
 
     # Python 2.7 protocol
     def find_module(self, fullname, path=None):
@@ -57,7 +58,7 @@ class SourceImporter(object):
         self._prepare(module, filename, is_package, pack)
         sys.modules[fullname] = module
         try:
-            exec(self.compile_source(source, filename), module.__dict__)
+            exec(self._compile(source, filename, pack), module.__dict__)
         except BaseException:
             sys.modules.pop(fullname, None)
             raise
@@ -89,8 +90,13 @@ class SourceImporter(object):
         module.__file__ = filename
         module.__dict__.update(self.pack_globals)
         module.__dict__["__tarn_pack__"] = self.pack_marker
-        exec(self.compile_source(source, filename), module.__dict__)
+        exec(self._compile(source, filename, True), module.__dict__)
         return module
+
+    def _compile(self, source, filename, pack):
+        if pack:
+            return self.compile_pack(source, filename)
+        return compile(source, filename, "exec")
 
 
 def _remember_lines(filename, source):

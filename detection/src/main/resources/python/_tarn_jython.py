@@ -137,4 +137,4 @@ def install(importer, allow_files, allow_network, stop_check):
     _install_guards()
     importer.pack_globals["_tarn_stop_check"] = stop_check
     importer.pack_marker = Policy(allow_files, allow_network)
-    importer.compile_source = _compile_instrumented
+    importer.compile_pack = _compile_instrumented
