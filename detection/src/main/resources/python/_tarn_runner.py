@@ -109,8 +109,8 @@ def _syntax_problem(err, source):
     if _settings.get("runtime") == "jython":
         py3_line = _python3_syntax_line(source, line)
         if py3_line is not None:
-            return ("uses Python 3 syntax (line %d); this pack runs under Jython 2.7 (python.runtime: jython) "
-                    "- port it to Python 2.7 or run it under graalpy" % py3_line)
+            return (u"uses Python 3 syntax (line %d); this pack runs under Jython 2.7 (python.runtime: jython) "
+                    u"\u2014 port it to Python 2.7 or run it under graalpy" % py3_line)
     message = getattr(err, "msg", None) or str(err)
     text = (getattr(err, "text", None) or "").strip()
     return "syntax error at line %d: %s%s" % (line, message, (" (%s)" % text) if text else "")
