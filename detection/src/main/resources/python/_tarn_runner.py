@@ -204,12 +204,13 @@ def load_data_model(spec_json):
 
 
 class _Detection(object):
-    __slots__ = ("id", "kind", "module", "severity", "create_alert", "default_dedup", "filename")
+    __slots__ = ("id", "kind", "module", "namespace", "severity", "create_alert", "default_dedup", "filename")
 
     def __init__(self, spec, module):
         self.id = spec["id"]
         self.kind = spec["type"]
         self.module = module
+        self.namespace = module.__dict__
         self.severity = spec["severity"].upper()
         self.create_alert = spec.get("createAlert", True)
         self.default_dedup = "defaultDedupString:" + self.id
@@ -349,7 +350,7 @@ _OUTPUT_KEYS = {"title": "title", "dedup": "dedup", "severity": "severity", "ale
 
 
 def _run_aux(detection, event, outcome, batch, errors):
-    namespace = detection.module.__dict__
+    namespace = detection.namespace
     names = AUX_ORDER if detection.create_alert else ("alert_context",)
     values = {}
     for name in names:
@@ -375,8 +376,8 @@ def _run_aux(detection, event, outcome, batch, errors):
 
 def _detection_result(detection, event):
     """True when the alert condition holds; raises what the detection function raised."""
-    namespace = detection.module.__dict__
-    _state.function = "policy" if detection.kind == "policy" else "rule"
+    namespace = detection.namespace
+    _state.function = None
     if detection.kind == "policy":
         return not _call_bool(detection, "policy", namespace["policy"], event)
     function = namespace.get("rule")
@@ -434,17 +435,31 @@ class _State(object):
 _state = _State()
 
 
+_scan_json = json.JSONDecoder().scan_once
+
+
+def _parse(text):
+    """json.loads for the compact JSON Spark writes, without the whitespace checks that cost more than the parse."""
+    try:
+        value, end = _scan_json(text, 0)
+        if end == len(text):
+            return value
+    except (StopIteration, ValueError):
+        pass
+    return json.loads(text)
+
+
 def _event_for(detection):
     kind = detection.kind
     if kind == "policy":
-        return json.loads(_state.event_json)
+        return _parse(_state.event_json)
     event = _state.events.get(kind)
     if event is None:
         raw = _state.events.get("raw")
         if raw is None:
-            raw = _state.events["raw"] = json.loads(_state.event_json)
+            raw = _state.events["raw"] = _parse(_state.event_json)
         model = _data_models.get(_state.log_type) if kind == "rule" and _state.log_type else None
-        event = _state.events[kind] = PantherEvent(raw, model)
+        event = _state.events[kind] = PantherEvent._owning(raw, model)
     return event
 
 
@@ -464,13 +479,35 @@ def resume(start):
     selection = state.selection
     index = start
     count = len(selection)
+    event = None
     while index < count:
         state.index = index
         detection = selection[index]
-        outcome = _run_batch(detection)
+        index += 1
+        if detection.kind == "rule":
+            # The hot path, kept to a few operations: most rules do not match most events.
+            try:
+                if event is None:
+                    event = _event_for(detection)
+                result = detection.namespace["rule"](event)
+            except RuleAbort as err:
+                state.outcomes.append({"detectionId": detection.id, "error": _abort_text(err, _running(detection))})
+                continue
+            except Exception as err:
+                state.outcomes.append({"detectionId": detection.id, "error": describe_error(err)})
+                continue
+            if result is False:
+                continue
+            if result is not True:
+                state.outcomes.append({"detectionId": detection.id,
+                                       "error": "%s: %s" % ("FunctionReturnTypeError",
+                                                            _type_error(detection, "rule", result, "bool"))})
+                continue
+            outcome = _run_matched(detection, event)
+        else:
+            outcome = _run_batch(detection)
         if outcome is not None:
             state.outcomes.append(outcome)
-        index += 1
     state.index = count
     state.function = None
     return json.dumps(state.outcomes) if state.outcomes else None
@@ -481,7 +518,10 @@ def partial():
     state = _state
     outcomes, state.outcomes = state.outcomes, []
     abandon_test()
-    return json.dumps({"outcomes": outcomes, "index": state.index, "function": state.function,
+    function = state.function
+    if function is None and state.index < len(state.selection):
+        function = "policy" if state.selection[state.index].kind == "policy" else "rule"
+    return json.dumps({"outcomes": outcomes, "index": state.index, "function": function,
                        "count": len(state.selection)})
 
 
@@ -509,16 +549,22 @@ def _run_batch(detection):
         return {"detectionId": detection.id, "error": describe_error(err)}
     if not matched:
         return None
+    return _run_matched(detection, event)
+
+
+def _run_matched(detection, event):
     outcome = {"detectionId": detection.id, "matched": True}
     try:
         _run_aux(detection, event, outcome, True, None)
     except RuleAbort as err:
-        return {"detectionId": detection.id, "error": _abort_text(err, _running(detection))}
+        outcome = {"detectionId": detection.id, "error": _abort_text(err, _running(detection))}
+    # Not in a finally block: when GraalPy interrupts an auxiliary function, Java reads which one it was.
+    _state.function = None
     return outcome
 
 
 def _running(detection):
-    return "%s() of %s" % (_state.function or "rule", detection.id)
+    return "%s() of %s" % (_state.function or ("policy" if detection.kind == "policy" else "rule"), detection.id)
 
 
 # ---------------------------------------------------------------------------------------------------- tests

@@ -90,6 +90,14 @@ class PantherEvent(ImmutableCaseInsensitiveDict):
         self.data_model = data_model
         self._lookup = lookup
 
+    @classmethod
+    def _owning(cls, event, data_model=None):
+        """Tarn's runtime: the event dict was just parsed and belongs to this PantherEvent, so it is not copied."""
+        view = cls._wrap(event)
+        view.data_model = data_model
+        view._lookup = None
+        return view
+
     json_encoder = staticmethod(_json_encoder)
 
     def deep_get(self, *keys, **kwargs):
