@@ -4,7 +4,8 @@ The Java runtimes (GraalPy, Jython) call the functions of this module; everythin
 (JSON) or numbers. Semantics follow Panther's panther_core and panther_analysis_tool: detections are modules named
 by their id, the event becomes a PantherEvent once, rule() runs first and then, on a match (batch mode) or always
 (tests), the auxiliary functions in order on the same module instance. Batch mode replaces a failing auxiliary
-function by Panther's default; tests keep every error.
+function by Panther's default; tests keep every error. A detection's SystemExit or KeyboardInterrupt is its own
+error like any other exception (Panther's Lambda would have died); only RuleAbort, the runtime's stop, passes through.
 """
 import json
 import sys
@@ -234,10 +235,10 @@ def load_detection(spec_json):
     return ""
 
 
-def select(ids_text):
-    """The detections to run, in order, from their ids joined by newlines (built once per id list)."""
+def select(ids_json):
+    """The detections to run, in order, from a JSON list of ids (built once per id list)."""
     selection = []
-    for detection_id in ids_text.split("\n"):
+    for detection_id in json.loads(ids_json):
         detection = _detections.get(detection_id)
         if detection is None:
             raise KeyError("detection %s is not loaded" % detection_id)
@@ -361,7 +362,7 @@ def _run_aux(detection, event, outcome, batch, errors):
                 values[name] = _aux(detection, name, function, event, values)
             except RuleAbort:
                 raise
-            except Exception as err:
+            except BaseException as err:
                 if batch:
                     values[name] = _batch_default(detection, name, err, values)
                 else:
@@ -493,7 +494,7 @@ def resume(start):
             except RuleAbort as err:
                 state.outcomes.append({"detectionId": detection.id, "error": _abort_text(err, _running(detection))})
                 continue
-            except Exception as err:
+            except BaseException as err:
                 state.outcomes.append({"detectionId": detection.id, "error": describe_error(err)})
                 continue
             if result is False:
@@ -545,7 +546,7 @@ def _run_batch(detection):
         matched = _detection_result(detection, event)
     except RuleAbort as err:
         return {"detectionId": detection.id, "error": _abort_text(err, _running(detection))}
-    except Exception as err:
+    except BaseException as err:
         return {"detectionId": detection.id, "error": describe_error(err)}
     if not matched:
         return None
@@ -612,12 +613,12 @@ def run_test(detection_id, input_json, mocks_json):
             outcome["matched"] = _detection_result(detection, event)
         except RuleAbort:
             raise
-        except Exception as err:
+        except BaseException as err:
             outcome["error"] = describe_error(err)
         _run_aux(detection, event, outcome, False, errors)
     except RuleAbort as err:
         outcome = {"detectionId": detection.id, "error": _abort_text(err, _running(detection))}
-    except Exception as err:  # mocks that name a missing attribute fail the test like Panther's
+    except BaseException as err:  # mocks that name a missing attribute fail the test like Panther's
         outcome["error"] = describe_error(err)
     finally:
         abandon_test()

@@ -213,7 +213,7 @@ abstract class PythonRuleRuntime implements RuleRuntime {
         }
       }
       List<String> key = List.copyOf(ids);
-      selection = interpreter().callForObject("select", String.join("\n", key));
+      selection = interpreter().callForObject("select", PackPayload.json(key));
       selections.put(key, selection);
     }
     return selection;

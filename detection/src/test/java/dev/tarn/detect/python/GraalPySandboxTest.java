@@ -34,6 +34,8 @@ class GraalPySandboxTest {
             "    return polyglot.eval(language='js', string='1') == 1")),
         rule("Sandbox.Thread", py("import threading", "def rule(event):",
             "    threading.Thread(target=lambda: None).start()", "    return True")),
+        rule("Sandbox.Exit", py("import sys", "def rule(event):", "    sys.exit(3)")),
+        rule("Sandbox.HardExit", py("import os", "def rule(event):", "    os._exit(3)")),
         rule("Sandbox.Ok", py("def rule(event):", "    return event.get('ok') is True"))),
         RuntimeOptions.defaults(new MemoryKvStore()));
   }
@@ -94,6 +96,20 @@ class GraalPySandboxTest {
   @Test
   void startingAThreadIsARuleError() {
     assertThat(errorOf("Sandbox.Thread")).startsWith("SandboxViolation");
+  }
+
+  @Test
+  void systemExitIsARuleErrorLikeAnyOther() {
+    assertThat(errorOf("Sandbox.Exit")).startsWith("SystemExit");
+  }
+
+  @Test
+  void exitingTheInterpreterRestartsItAndLaterEventsStillRun() {
+    List<RuleOutcome> outcomes = runtime.evaluate("{\"ok\": true}", "Test.Log",
+        List.of("Sandbox.HardExit", "Sandbox.Ok"));
+    assertThat(outcomes).extracting(RuleOutcome::error).allSatisfy(error -> assertThat(error)
+        .contains("the graalpy interpreter was restarted"));
+    assertPasses(runtime, "Sandbox.Ok", "{\"ok\": true}", "Test.Log");
   }
 
   @Test

@@ -28,6 +28,7 @@ class JythonSandboxTest {
         rule("Sandbox.DunderImport", py("def rule(event):", "    return __import__('os') is None")),
         rule("Sandbox.Stdlib", py("import json, re, datetime, fnmatch, base64", "def rule(event):",
             "    return json.loads('[1]') == [1] and re.match('a', 'a') is not None")),
+        rule("Sandbox.Exit", py("import sys", "def rule(event):", "    sys.exit(3)")),
         rule("Sandbox.Ok", py("def rule(event):", "    return event.get('ok') is True"))),
         RuntimeOptions.defaults(new MemoryKvStore()));
   }
@@ -78,6 +79,20 @@ class JythonSandboxTest {
   @Test
   void dunderImportIsGuardedLikeTheImportStatement() {
     assertThat(errorOf("Sandbox.DunderImport")).startsWith("ImportError: import of os is blocked");
+  }
+
+  @Test
+  void everyJythonRuntimeOfTheJvmIsGuarded() {
+    try (RuleRuntime second = JythonRuntime.create(pack(rule("Sandbox.Os", py("def rule(event):", "    import os",
+        "    return True"))), RuntimeOptions.defaults(new MemoryKvStore()))) {
+      assertThat(evaluate(second, "Sandbox.Os", "{}", "Test.Log").error())
+          .startsWith("ImportError: import of os is blocked");
+    }
+  }
+
+  @Test
+  void systemExitIsARuleErrorLikeAnyOther() {
+    assertThat(errorOf("Sandbox.Exit")).startsWith("SystemExit");
   }
 
   @Test
