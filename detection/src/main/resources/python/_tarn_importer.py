@@ -16,6 +16,7 @@ class SourceImporter(object):
         # Pack code may be compiled differently from Tarn's own modules (Jython adds stop checks to it).
         self.compile_pack = lambda source, filename: compile(source, filename, "exec")
         self.pack_filenames = set()
+        self.sources_by_file = {}
         # Names every pack module starts with (Jython's stop check).
         self.pack_globals = {}
         # The value of `__tarn_pack__` in pack modules (Jython's sandbox policy; True elsewhere).
@@ -23,6 +24,7 @@ class SourceImporter(object):
 
     def add(self, name, source, filename, is_package=False, pack=False):
         self.modules[name] = (source, filename, is_package, pack)
+        self.sources_by_file[filename] = source
         _remember_lines(filename, source)
         if pack:
             self.pack_filenames.add(filename)
@@ -68,6 +70,14 @@ class SourceImporter(object):
         entry = self.modules.get(fullname)
         return entry[0] if entry is not None else None
 
+    def filename_of(self, fullname):
+        entry = self.modules.get(fullname)
+        return entry[1] if entry is not None else None
+
+    def source_of(self, filename):
+        """The source of a module served here (or a detection loaded fresh), by its file name."""
+        return self.sources_by_file.get(filename)
+
     def is_package(self, fullname):
         return self.modules[fullname][2]
 
@@ -84,6 +94,7 @@ class SourceImporter(object):
 
     def load_fresh(self, name, source, filename):
         """A new module named `name` from source, not registered in sys.modules (how Panther loads detections)."""
+        self.sources_by_file[filename] = source
         _remember_lines(filename, source)
         self.pack_filenames.add(filename)
         module = types.ModuleType(name)

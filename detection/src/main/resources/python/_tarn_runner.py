@@ -49,7 +49,7 @@ def _abort_text(err, what):
 _importer = _tarn_importer.importer
 _detections = {}
 _data_models = {}
-_settings = {"runtime": "python", "abort": RuleAbort}
+_settings = {"runtime": "python"}
 
 
 class _Discard(object):
@@ -107,16 +107,22 @@ def add_module(name, filename, source, is_package, pack):
 
 # ---------------------------------------------------------------------------------------------------- loading
 
-def _syntax_problem(err, source):
+def _syntax_problem(err, source, filename):
     line = getattr(err, "lineno", None) or 0
+    where = ""
+    error_file = getattr(err, "filename", None)
+    if error_file and error_file != filename:
+        # The error is in a module the detection imports (a global): judge and name that file.
+        where = " in %s" % error_file
+        source = _importer.source_of(error_file) or ""
     if _settings.get("runtime") == "jython":
         py3_line = _python3_syntax_line(source, line)
         if py3_line is not None:
-            return (u"uses Python 3 syntax (line %d); this pack runs under Jython 2.7 (python.runtime: jython) "
-                    u"\u2014 port it to Python 2.7 or run it under graalpy" % py3_line)
+            return (u"uses Python 3 syntax%s (line %d); this pack runs under Jython 2.7 (python.runtime: jython) "
+                    u"\u2014 port it to Python 2.7 or run it under graalpy" % (where, py3_line))
     message = getattr(err, "msg", None) or str(err)
     text = (getattr(err, "text", None) or "").strip()
-    return "syntax error at line %d: %s%s" % (line, message, (" (%s)" % text) if text else "")
+    return "syntax error%s at line %d: %s%s" % (where, line, message, (" (%s)" % text) if text else "")
 
 
 _PY3_SYNTAX = [
@@ -153,10 +159,10 @@ def _missing_module(err):
     return name
 
 
-def _load_problem(err, source):
+def _load_problem(err, source, filename):
     """The message of a load problem: what failed, and for a missing module, how to fix it."""
     if isinstance(err, SyntaxError):
-        return _syntax_problem(err, source)
+        return _syntax_problem(err, source, filename)
     if isinstance(err, ImportError):
         name = _missing_module(err)
         if name and "blocked" not in str(err):
@@ -179,22 +185,23 @@ def load_global(global_id):
     except RuleAbort as err:
         return _abort_text(err, "importing it")
     except BaseException as err:  # a global's import error is a load problem, whatever it raised
-        return _load_problem(err, source)
+        return _load_problem(err, source, _importer.filename_of(global_id))
 
 
 def load_data_model(spec_json):
     """A data model: {id, logTypes, mappings: [{name, path|method}], filename, source}; returns "" or a problem."""
     spec = json.loads(spec_json)
     source = spec.get("source")
+    filename = spec.get("filename") or spec["id"]
     try:
         module = None
         if source is not None:
-            module = _importer.load_fresh(spec["id"], source, spec.get("filename") or spec["id"])
+            module = _importer.load_fresh(spec["id"], source, filename)
         model = DataModel(spec["id"], spec.get("mappings") or [], module)
     except RuleAbort as err:
         return _abort_text(err, "importing it")
     except BaseException as err:
-        return _load_problem(err, source or "")
+        return _load_problem(err, source or "", filename)
     taken = [lt for lt in spec.get("logTypes") or [] if lt in _data_models]
     for log_type in spec.get("logTypes") or []:
         _data_models.setdefault(log_type, model)
@@ -222,12 +229,13 @@ def load_detection(spec_json):
     """A rule, scheduled rule or policy: {id, type, severity, createAlert, filename, source}; "" or a problem."""
     spec = json.loads(spec_json)
     source = spec["source"]
+    filename = spec.get("filename") or spec["id"]
     try:
-        module = _importer.load_fresh(spec["id"], source, spec.get("filename") or spec["id"])
+        module = _importer.load_fresh(spec["id"], source, filename)
     except RuleAbort as err:
         return _abort_text(err, "importing it")
     except BaseException as err:
-        return _load_problem(err, source)
+        return _load_problem(err, source, filename)
     entry = "policy" if spec["type"] == "policy" else "rule"
     if spec["type"] != "scheduled_rule" and not callable(getattr(module, entry, None)):
         return "defines no %s() function" % entry

@@ -29,12 +29,14 @@ abstract class LoadProblemsContract {
         rule("Load.UsesGlobal", py("from my_helpers import shout", "def rule(event):",
             "    return shout(event.get('word')) == 'HI!'")),
         rule("Load.UsesBrokenGlobal", py("import broken_helpers", "def rule(event):", "    return True")),
+        rule("Load.UsesBadSyntaxGlobal", py("import bad_syntax_helpers", "def rule(event):", "    return True")),
         rule("Load.Good", py("def rule(event):", "    return True"))),
         List.of(dataModel("Load.BadMethod", List.of("Bad.Log"), List.of(method("user", "no_such_function")),
                 py("def other(event):", "    return 1")),
             dataModel("Load.Wildcard", List.of("Wild.Log"), List.of(path("user", "$.users[*].name")), null)),
         List.of(global("my_helpers", py("def shout(text):", "    return text.upper() + '!'")),
-            global("broken_helpers", py("import also_not_installed")))),
+            global("broken_helpers", py("import also_not_installed")),
+            global("bad_syntax_helpers", py("X = 1", "def helper(:", "    pass")))),
         RuntimeOptions.defaults(new MemoryKvStore()));
   }
 
@@ -76,6 +78,12 @@ abstract class LoadProblemsContract {
   void aGlobalThatFailsToImportIsReportedWithItsImporters() {
     assertThat(problem("broken_helpers").message()).contains("also_not_installed");
     assertThat(problem("Load.UsesBrokenGlobal").message()).contains("also_not_installed");
+  }
+
+  @Test
+  void aSyntaxErrorInAnImportedGlobalNamesTheGlobalsFile() {
+    assertThat(problem("Load.UsesBadSyntaxGlobal").message())
+        .startsWith("syntax error in global_helpers/bad_syntax_helpers.py at line 2");
   }
 
   @Test
