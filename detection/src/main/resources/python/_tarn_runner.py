@@ -83,6 +83,8 @@ def configure(settings_json, bridge):
     """Once per interpreter: runtime name, the KV bridge, stdout handling."""
     settings = json.loads(settings_json)
     _settings.update(settings)
+    # Imports come from Tarn's modules, the standard library and python.path only, never the working directory.
+    sys.path[:] = [entry for entry in sys.path if entry not in ("", ".")]
     for directory in settings.get("pythonPath") or []:
         if directory not in sys.path:
             sys.path.append(directory)
