@@ -426,7 +426,11 @@ def describe_error(err, tb=None):
 # ---------------------------------------------------------------------------------------------------- batch
 
 class _State(object):
-    """The event being evaluated; kept so Java can resume a pass after it stopped one detection."""
+    """The event being evaluated; kept so Java can resume a pass after it stopped one detection.
+
+    Attribute writes are slow in an interpreter without JIT, so a pass sets only what it needs: the outcome list
+    and the per-kind event cache are created when first used.
+    """
 
     def __init__(self):
         self.reset()
@@ -437,10 +441,15 @@ class _State(object):
         self.selection = ()
         self.index = 0
         self.function = None
-        self.outcomes = []
-        self.events = {}
+        self.outcomes = None
+        self.events = None
         self.patcher = None
         self.streams = None
+
+    def add(self, outcome):
+        if self.outcomes is None:
+            self.outcomes = []
+        self.outcomes.append(outcome)
 
 
 _state = _State()
@@ -461,32 +470,40 @@ def _parse(text):
 
 
 def _event_for(detection):
+    """The event as this kind of detection gets it: built once per pass (policies get a fresh raw dict each)."""
+    state = _state
     kind = detection.kind
     if kind == "policy":
-        return _parse(_state.event_json)
-    event = _state.events.get(kind)
+        return _parse(state.event_json)
+    events = state.events
+    if events is None:
+        events = state.events = {}
+    event = events.get(kind)
     if event is None:
-        raw = _state.events.get("raw")
+        raw = events.get("raw")
         if raw is None:
-            raw = _state.events["raw"] = _parse(_state.event_json)
-        model = _data_models.get(_state.log_type) if kind == "rule" and _state.log_type else None
-        event = _state.events[kind] = PantherEvent._owning(raw, model)
+            raw = events["raw"] = _parse(state.event_json)
+        model = _data_models.get(state.log_type) if kind == "rule" and state.log_type else None
+        event = events[kind] = PantherEvent._owning(raw, model)
     return event
 
 
 def evaluate(event_json, log_type, selection):
     """Runs the selected detections on one event; JSON outcomes of matches and errors, or None."""
     state = _state
-    state.reset()
     state.event_json = event_json
     state.log_type = log_type
     state.selection = selection
+    state.events = None
+    state.outcomes = None
     return resume(0)
 
 
 def resume(start):
     """Continues the current pass at selection index `start` (after Java stopped the detection before it)."""
     state = _state
+    if state.function is not None:
+        state.function = None
     selection = state.selection
     index = start
     count = len(selection)
@@ -502,32 +519,31 @@ def resume(start):
                     event = _event_for(detection)
                 result = detection.namespace["rule"](event)
             except RuleAbort as err:
-                state.outcomes.append({"detectionId": detection.id, "error": _abort_text(err, _running(detection))})
+                state.add({"detectionId": detection.id, "error": _abort_text(err, _running(detection))})
                 continue
             except BaseException as err:
-                state.outcomes.append({"detectionId": detection.id, "error": describe_error(err)})
+                state.add({"detectionId": detection.id, "error": describe_error(err)})
                 continue
             if result is False:
                 continue
             if result is not True:
-                state.outcomes.append({"detectionId": detection.id,
-                                       "error": "%s: %s" % ("FunctionReturnTypeError",
-                                                            _type_error(detection, "rule", result, "bool"))})
+                state.add({"detectionId": detection.id,
+                           "error": "FunctionReturnTypeError: %s" % _type_error(detection, "rule", result, "bool")})
                 continue
             outcome = _run_matched(detection, event)
         else:
             outcome = _run_batch(detection)
         if outcome is not None:
-            state.outcomes.append(outcome)
+            state.add(outcome)
     state.index = count
-    state.function = None
-    return json.dumps(state.outcomes) if state.outcomes else None
+    outcomes = state.outcomes
+    return json.dumps(outcomes) if outcomes else None
 
 
 def partial():
     """After Java stopped a call: the outcomes not yet returned, and where the pass was, as JSON."""
     state = _state
-    outcomes, state.outcomes = state.outcomes, []
+    outcomes, state.outcomes = state.outcomes or [], None
     abandon_test()
     function = state.function
     if function is None and state.index < len(state.selection):
