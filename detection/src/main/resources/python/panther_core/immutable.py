@@ -83,8 +83,9 @@ class ImmutableCaseInsensitiveDict(Mapping):
 
     def __getitem__(self, key):
         container = self._container
-        if key in container:
-            return _ensure_immutable(container[key])
+        value = container.get(key, _MISSING)
+        if value is not _MISSING:
+            return value if type(value) in _SCALAR_TYPES else _ensure_immutable(value)
         stored = self._resolve(key)
         if stored is _MISSING:
             raise KeyError(key)
@@ -94,7 +95,7 @@ class ImmutableCaseInsensitiveDict(Mapping):
         container = self._container
         value = container.get(key, _MISSING)
         if value is not _MISSING:
-            return _ensure_immutable(value)
+            return value if type(value) in _SCALAR_TYPES else _ensure_immutable(value)
         stored = self._resolve(key)
         if stored is _MISSING:
             return default
