@@ -13,8 +13,10 @@ class SourceImporter(object):
 
     def __init__(self):
         self.modules = {}
-        self.compile_source = lambda source, filename: compile(source, filename, "exec")
+        # Pack code may be compiled differently from Tarn's own modules (Jython adds stop checks to it).
+        self.compile_pack = lambda source, filename: compile(source, filename, "exec")
         self.pack_filenames = set()
+        self.sources_by_file = {}
         # Names every pack module starts with (Jython's stop check).
         self.pack_globals = {}
         # The value of `__tarn_pack__` in pack modules (Jython's sandbox policy; True elsewhere).
@@ -22,6 +24,7 @@ class SourceImporter(object):
 
     def add(self, name, source, filename, is_package=False, pack=False):
         self.modules[name] = (source, filename, is_package, pack)
+        self.sources_by_file[filename] = source
         _remember_lines(filename, source)
         if pack:
             self.pack_filenames.add(filename)
@@ -42,7 +45,7 @@ class SourceImporter(object):
     def exec_module(self, module):
         source, filename, is_package, pack = self.modules[module.__name__]
         self._prepare(module, filename, is_package, pack)
-        exec(self.compile_source(source, filename), module.__dict__)
+        exec(self._compile(source, filename, pack), module.__dict__)
 
     # Python 2.7 protocol
     def find_module(self, fullname, path=None):
@@ -57,7 +60,7 @@ class SourceImporter(object):
         self._prepare(module, filename, is_package, pack)
         sys.modules[fullname] = module
         try:
-            exec(self.compile_source(source, filename), module.__dict__)
+            exec(self._compile(source, filename, pack), module.__dict__)
         except BaseException:
             sys.modules.pop(fullname, None)
             raise
@@ -66,6 +69,14 @@ class SourceImporter(object):
     def get_source(self, fullname):
         entry = self.modules.get(fullname)
         return entry[0] if entry is not None else None
+
+    def filename_of(self, fullname):
+        entry = self.modules.get(fullname)
+        return entry[1] if entry is not None else None
+
+    def source_of(self, filename):
+        """The source of a module served here (or a detection loaded fresh), by its file name."""
+        return self.sources_by_file.get(filename)
 
     def is_package(self, fullname):
         return self.modules[fullname][2]
@@ -83,14 +94,20 @@ class SourceImporter(object):
 
     def load_fresh(self, name, source, filename):
         """A new module named `name` from source, not registered in sys.modules (how Panther loads detections)."""
+        self.sources_by_file[filename] = source
         _remember_lines(filename, source)
         self.pack_filenames.add(filename)
         module = types.ModuleType(name)
         module.__file__ = filename
         module.__dict__.update(self.pack_globals)
         module.__dict__["__tarn_pack__"] = self.pack_marker
-        exec(self.compile_source(source, filename), module.__dict__)
+        exec(self._compile(source, filename, True), module.__dict__)
         return module
+
+    def _compile(self, source, filename, pack):
+        if pack:
+            return self.compile_pack(source, filename)
+        return compile(source, filename, "exec")
 
 
 def _remember_lines(filename, source):

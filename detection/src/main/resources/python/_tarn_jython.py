@@ -47,8 +47,9 @@ class Policy(object):
 
 
 def _policy_of(globals_dict):
+    # Not isinstance(Policy): each interpreter has its own copy of this module, while the guards are shared.
     policy = globals_dict.get("__tarn_pack__") if globals_dict is not None else None
-    return policy if isinstance(policy, Policy) else None
+    return policy if getattr(policy, "blocked_imports", None) is not None else None
 
 
 def _caller_globals(depth):
@@ -137,4 +138,4 @@ def install(importer, allow_files, allow_network, stop_check):
     _install_guards()
     importer.pack_globals["_tarn_stop_check"] = stop_check
     importer.pack_marker = Policy(allow_files, allow_network)
-    importer.compile_source = _compile_instrumented
+    importer.compile_pack = _compile_instrumented

@@ -4,7 +4,8 @@ The Java runtimes (GraalPy, Jython) call the functions of this module; everythin
 (JSON) or numbers. Semantics follow Panther's panther_core and panther_analysis_tool: detections are modules named
 by their id, the event becomes a PantherEvent once, rule() runs first and then, on a match (batch mode) or always
 (tests), the auxiliary functions in order on the same module instance. Batch mode replaces a failing auxiliary
-function by Panther's default; tests keep every error.
+function by Panther's default; tests keep every error. A detection's SystemExit or KeyboardInterrupt is its own
+error like any other exception (Panther's Lambda would have died); only RuleAbort, the runtime's stop, passes through.
 """
 import json
 import sys
@@ -48,7 +49,7 @@ def _abort_text(err, what):
 _importer = _tarn_importer.importer
 _detections = {}
 _data_models = {}
-_settings = {"runtime": "python", "abort": RuleAbort}
+_settings = {"runtime": "python"}
 
 
 class _Discard(object):
@@ -82,6 +83,8 @@ def configure(settings_json, bridge):
     """Once per interpreter: runtime name, the KV bridge, stdout handling."""
     settings = json.loads(settings_json)
     _settings.update(settings)
+    # Imports come from Tarn's modules, the standard library and python.path only, never the working directory.
+    sys.path[:] = [entry for entry in sys.path if entry not in ("", ".")]
     for directory in settings.get("pythonPath") or []:
         if directory not in sys.path:
             sys.path.append(directory)
@@ -89,6 +92,8 @@ def configure(settings_json, bridge):
     _tarn_strftime.install()
     from panther_detection_helpers import caching
     caching.use_store(bridge)
+    # Error reports need traceback; importing it inside the first failing call would spend that call's time.
+    import traceback  # noqa: F401
     sys.stdout = _Discard()
     sys.stderr = _Discard()
 
@@ -104,16 +109,22 @@ def add_module(name, filename, source, is_package, pack):
 
 # ---------------------------------------------------------------------------------------------------- loading
 
-def _syntax_problem(err, source):
+def _syntax_problem(err, source, filename):
     line = getattr(err, "lineno", None) or 0
+    where = ""
+    error_file = getattr(err, "filename", None)
+    if error_file and error_file != filename:
+        # The error is in a module the detection imports (a global): judge and name that file.
+        where = " in %s" % error_file
+        source = _importer.source_of(error_file) or ""
     if _settings.get("runtime") == "jython":
         py3_line = _python3_syntax_line(source, line)
         if py3_line is not None:
-            return ("uses Python 3 syntax (line %d); this pack runs under Jython 2.7 (python.runtime: jython) "
-                    "- port it to Python 2.7 or run it under graalpy" % py3_line)
+            return (u"uses Python 3 syntax%s (line %d); this pack runs under Jython 2.7 (python.runtime: jython) "
+                    u"\u2014 port it to Python 2.7 or run it under graalpy" % (where, py3_line))
     message = getattr(err, "msg", None) or str(err)
     text = (getattr(err, "text", None) or "").strip()
-    return "syntax error at line %d: %s%s" % (line, message, (" (%s)" % text) if text else "")
+    return "syntax error%s at line %d: %s%s" % (where, line, message, (" (%s)" % text) if text else "")
 
 
 _PY3_SYNTAX = [
@@ -150,10 +161,10 @@ def _missing_module(err):
     return name
 
 
-def _load_problem(err, source):
+def _load_problem(err, source, filename):
     """The message of a load problem: what failed, and for a missing module, how to fix it."""
     if isinstance(err, SyntaxError):
-        return _syntax_problem(err, source)
+        return _syntax_problem(err, source, filename)
     if isinstance(err, ImportError):
         name = _missing_module(err)
         if name and "blocked" not in str(err):
@@ -176,22 +187,23 @@ def load_global(global_id):
     except RuleAbort as err:
         return _abort_text(err, "importing it")
     except BaseException as err:  # a global's import error is a load problem, whatever it raised
-        return _load_problem(err, source)
+        return _load_problem(err, source, _importer.filename_of(global_id))
 
 
 def load_data_model(spec_json):
     """A data model: {id, logTypes, mappings: [{name, path|method}], filename, source}; returns "" or a problem."""
     spec = json.loads(spec_json)
     source = spec.get("source")
+    filename = spec.get("filename") or spec["id"]
     try:
         module = None
         if source is not None:
-            module = _importer.load_fresh(spec["id"], source, spec.get("filename") or spec["id"])
+            module = _importer.load_fresh(spec["id"], source, filename)
         model = DataModel(spec["id"], spec.get("mappings") or [], module)
     except RuleAbort as err:
         return _abort_text(err, "importing it")
     except BaseException as err:
-        return _load_problem(err, source or "")
+        return _load_problem(err, source or "", filename)
     taken = [lt for lt in spec.get("logTypes") or [] if lt in _data_models]
     for log_type in spec.get("logTypes") or []:
         _data_models.setdefault(log_type, model)
@@ -202,12 +214,13 @@ def load_data_model(spec_json):
 
 
 class _Detection(object):
-    __slots__ = ("id", "kind", "module", "severity", "create_alert", "default_dedup", "filename")
+    __slots__ = ("id", "kind", "module", "namespace", "severity", "create_alert", "default_dedup", "filename")
 
     def __init__(self, spec, module):
         self.id = spec["id"]
         self.kind = spec["type"]
         self.module = module
+        self.namespace = module.__dict__
         self.severity = spec["severity"].upper()
         self.create_alert = spec.get("createAlert", True)
         self.default_dedup = "defaultDedupString:" + self.id
@@ -218,12 +231,13 @@ def load_detection(spec_json):
     """A rule, scheduled rule or policy: {id, type, severity, createAlert, filename, source}; "" or a problem."""
     spec = json.loads(spec_json)
     source = spec["source"]
+    filename = spec.get("filename") or spec["id"]
     try:
-        module = _importer.load_fresh(spec["id"], source, spec.get("filename") or spec["id"])
+        module = _importer.load_fresh(spec["id"], source, filename)
     except RuleAbort as err:
         return _abort_text(err, "importing it")
     except BaseException as err:
-        return _load_problem(err, source)
+        return _load_problem(err, source, filename)
     entry = "policy" if spec["type"] == "policy" else "rule"
     if spec["type"] != "scheduled_rule" and not callable(getattr(module, entry, None)):
         return "defines no %s() function" % entry
@@ -231,10 +245,10 @@ def load_detection(spec_json):
     return ""
 
 
-def select(ids_text):
-    """The detections to run, in order, from their ids joined by newlines (built once per id list)."""
+def select(ids_json):
+    """The detections to run, in order, from a JSON list of ids (built once per id list)."""
     selection = []
-    for detection_id in ids_text.split("\n"):
+    for detection_id in json.loads(ids_json):
         detection = _detections.get(detection_id)
         if detection is None:
             raise KeyError("detection %s is not loaded" % detection_id)
@@ -347,7 +361,7 @@ _OUTPUT_KEYS = {"title": "title", "dedup": "dedup", "severity": "severity", "ale
 
 
 def _run_aux(detection, event, outcome, batch, errors):
-    namespace = detection.module.__dict__
+    namespace = detection.namespace
     names = AUX_ORDER if detection.create_alert else ("alert_context",)
     values = {}
     for name in names:
@@ -358,7 +372,7 @@ def _run_aux(detection, event, outcome, batch, errors):
                 values[name] = _aux(detection, name, function, event, values)
             except RuleAbort:
                 raise
-            except Exception as err:
+            except BaseException as err:
                 if batch:
                     values[name] = _batch_default(detection, name, err, values)
                 else:
@@ -373,8 +387,8 @@ def _run_aux(detection, event, outcome, batch, errors):
 
 def _detection_result(detection, event):
     """True when the alert condition holds; raises what the detection function raised."""
-    namespace = detection.module.__dict__
-    _state.function = "policy" if detection.kind == "policy" else "rule"
+    namespace = detection.namespace
+    _state.function = None
     if detection.kind == "policy":
         return not _call_bool(detection, "policy", namespace["policy"], event)
     function = namespace.get("rule")
@@ -412,7 +426,11 @@ def describe_error(err, tb=None):
 # ---------------------------------------------------------------------------------------------------- batch
 
 class _State(object):
-    """The event being evaluated; kept so Java can resume a pass after it stopped one detection."""
+    """The event being evaluated; kept so Java can resume a pass after it stopped one detection.
+
+    Attribute writes are slow in an interpreter without JIT, so a pass sets only what it needs: the outcome list
+    and the per-kind event cache are created when first used.
+    """
 
     def __init__(self):
         self.reset()
@@ -423,63 +441,114 @@ class _State(object):
         self.selection = ()
         self.index = 0
         self.function = None
-        self.outcomes = []
-        self.events = {}
+        self.outcomes = None
+        self.events = None
         self.patcher = None
         self.streams = None
+
+    def add(self, outcome):
+        if self.outcomes is None:
+            self.outcomes = []
+        self.outcomes.append(outcome)
 
 
 _state = _State()
 
 
+_scan_json = json.JSONDecoder().scan_once
+
+
+def _parse(text):
+    """json.loads for the compact JSON Spark writes, without the whitespace checks that cost more than the parse."""
+    try:
+        value, end = _scan_json(text, 0)
+        if end == len(text):
+            return value
+    except (StopIteration, ValueError):
+        pass
+    return json.loads(text)
+
+
 def _event_for(detection):
+    """The event as this kind of detection gets it: built once per pass (policies get a fresh raw dict each)."""
+    state = _state
     kind = detection.kind
     if kind == "policy":
-        return json.loads(_state.event_json)
-    event = _state.events.get(kind)
+        return _parse(state.event_json)
+    events = state.events
+    if events is None:
+        events = state.events = {}
+    event = events.get(kind)
     if event is None:
-        raw = _state.events.get("raw")
+        raw = events.get("raw")
         if raw is None:
-            raw = _state.events["raw"] = json.loads(_state.event_json)
-        model = _data_models.get(_state.log_type) if kind == "rule" and _state.log_type else None
-        event = _state.events[kind] = PantherEvent(raw, model)
+            raw = events["raw"] = _parse(state.event_json)
+        model = _data_models.get(state.log_type) if kind == "rule" and state.log_type else None
+        event = events[kind] = PantherEvent._owning(raw, model)
     return event
 
 
 def evaluate(event_json, log_type, selection):
     """Runs the selected detections on one event; JSON outcomes of matches and errors, or None."""
     state = _state
-    state.reset()
     state.event_json = event_json
     state.log_type = log_type
     state.selection = selection
+    state.events = None
+    state.outcomes = None
     return resume(0)
 
 
 def resume(start):
     """Continues the current pass at selection index `start` (after Java stopped the detection before it)."""
     state = _state
+    if state.function is not None:
+        state.function = None
     selection = state.selection
     index = start
     count = len(selection)
+    event = None
     while index < count:
         state.index = index
         detection = selection[index]
-        outcome = _run_batch(detection)
-        if outcome is not None:
-            state.outcomes.append(outcome)
         index += 1
+        if detection.kind == "rule":
+            # The hot path, kept to a few operations: most rules do not match most events.
+            try:
+                if event is None:
+                    event = _event_for(detection)
+                result = detection.namespace["rule"](event)
+            except RuleAbort as err:
+                state.add({"detectionId": detection.id, "error": _abort_text(err, _running(detection))})
+                continue
+            except BaseException as err:
+                state.add({"detectionId": detection.id, "error": describe_error(err)})
+                continue
+            if result is False:
+                continue
+            if result is not True:
+                state.add({"detectionId": detection.id,
+                           "error": "FunctionReturnTypeError: %s" % _type_error(detection, "rule", result, "bool")})
+                continue
+            outcome = _run_matched(detection, event)
+        else:
+            outcome = _run_batch(detection)
+        if outcome is not None:
+            state.add(outcome)
     state.index = count
-    state.function = None
-    return json.dumps(state.outcomes) if state.outcomes else None
+    outcomes = state.outcomes
+    return json.dumps(outcomes) if outcomes else None
 
 
 def partial():
     """After Java stopped a call: the outcomes not yet returned, and where the pass was, as JSON."""
     state = _state
-    outcomes, state.outcomes = state.outcomes, []
+    outcomes, state.outcomes = state.outcomes or [], None
     abandon_test()
-    return json.dumps({"outcomes": outcomes, "index": state.index, "function": state.function,
+    function = state.function
+    if function is None and state.index < len(state.selection):
+        function = "policy" if state.selection[state.index].kind == "policy" else "rule"
+    return json.dumps({"outcomes": outcomes, "index": state.index, "function": function,
                        "count": len(state.selection)})
 
 
@@ -503,20 +572,26 @@ def _run_batch(detection):
         matched = _detection_result(detection, event)
     except RuleAbort as err:
         return {"detectionId": detection.id, "error": _abort_text(err, _running(detection))}
-    except Exception as err:
+    except BaseException as err:
         return {"detectionId": detection.id, "error": describe_error(err)}
     if not matched:
         return None
+    return _run_matched(detection, event)
+
+
+def _run_matched(detection, event):
     outcome = {"detectionId": detection.id, "matched": True}
     try:
         _run_aux(detection, event, outcome, True, None)
     except RuleAbort as err:
-        return {"detectionId": detection.id, "error": _abort_text(err, _running(detection))}
+        outcome = {"detectionId": detection.id, "error": _abort_text(err, _running(detection))}
+    # Not in a finally block: when GraalPy interrupts an auxiliary function, Java reads which one it was.
+    _state.function = None
     return outcome
 
 
 def _running(detection):
-    return "%s() of %s" % (_state.function or "rule", detection.id)
+    return "%s() of %s" % (_state.function or ("policy" if detection.kind == "policy" else "rule"), detection.id)
 
 
 # ---------------------------------------------------------------------------------------------------- tests
@@ -527,6 +602,11 @@ def _mock_module():
     except ImportError:
         import _tarn_mock as mock
     return mock
+
+
+def prepare_tests():
+    """Imports unittest.mock ahead of time: slow on interpreted GraalPy, and not the detections' time to spend."""
+    _mock_module()
 
 
 def run_test(detection_id, input_json, mocks_json):
@@ -559,12 +639,12 @@ def run_test(detection_id, input_json, mocks_json):
             outcome["matched"] = _detection_result(detection, event)
         except RuleAbort:
             raise
-        except Exception as err:
+        except BaseException as err:
             outcome["error"] = describe_error(err)
         _run_aux(detection, event, outcome, False, errors)
     except RuleAbort as err:
         outcome = {"detectionId": detection.id, "error": _abort_text(err, _running(detection))}
-    except Exception as err:  # mocks that name a missing attribute fail the test like Panther's
+    except BaseException as err:  # mocks that name a missing attribute fail the test like Panther's
         outcome["error"] = describe_error(err)
     finally:
         abandon_test()

@@ -7,20 +7,24 @@ from panther_core.immutable import ImmutableCaseInsensitiveDict, ImmutableList, 
 from panther_core.immutable import json_encoder as _json_encoder
 
 
-def _take_kwargs(function_name, kwargs, **defaults):
-    """Keyword-only arguments written for Python 2.7 as well: unknown names raise TypeError as Python 3 would."""
-    values = []
-    for name in sorted(defaults):
-        values.append((name, kwargs.pop(name, defaults[name])))
+def _default_only(function_name, kwargs):
+    """The keyword-only `default` argument, written for Python 2.7 too; other names raise TypeError like Python 3."""
+    default = kwargs.pop("default", None)
     if kwargs:
         raise TypeError("%s() got an unexpected keyword argument '%s'" % (function_name, sorted(kwargs)[0]))
-    return dict(values)
+    return default
+
+
+def _is_mapping(value):
+    # Exact type checks first: isinstance against the Mapping ABC is slow in an interpreter without JIT.
+    kind = type(value)
+    return kind is PantherEvent or kind is ImmutableCaseInsensitiveDict or kind is dict or isinstance(value, Mapping)
 
 
 def _deep_get(obj, keys, default):
     # The same fold as Panther's: a missing key yields `default`, and the walk continues from it.
     for key in keys:
-        obj = obj.get(key, default) if isinstance(obj, Mapping) else default
+        obj = obj.get(key, default) if _is_mapping(obj) else default
     return default if obj is None else obj
 
 
@@ -31,7 +35,7 @@ def _is_list_like(value):
 def _deep_walk(obj, keys, default, return_val):
     if not keys:
         return default if obj is None else obj
-    if isinstance(obj, Mapping):
+    if _is_mapping(obj):
         next_value = obj.get(keys[0], None)
         if next_value is None:
             return default
@@ -90,18 +94,25 @@ class PantherEvent(ImmutableCaseInsensitiveDict):
         self.data_model = data_model
         self._lookup = lookup
 
+    @classmethod
+    def _owning(cls, event, data_model=None):
+        """Tarn's runtime: the event dict was just parsed and belongs to this PantherEvent, so it is not copied."""
+        view = cls._wrap(event)
+        view.data_model = data_model
+        view._lookup = None
+        return view
+
     json_encoder = staticmethod(_json_encoder)
 
     def deep_get(self, *keys, **kwargs):
-        options = _take_kwargs("deep_get", kwargs, default=None)
-        return _deep_get(self, keys, options["default"])
+        return _deep_get(self, keys, _default_only("deep_get", kwargs) if kwargs else None)
 
     def deep_walk(self, *keys, **kwargs):
-        options = _take_kwargs("deep_walk", kwargs, default=None, return_val="all")
-        return _deep_walk(self, keys, options["default"], options["return_val"])
+        return_val = kwargs.pop("return_val", "all") if kwargs else "all"
+        return _deep_walk(self, keys, _default_only("deep_walk", kwargs) if kwargs else None, return_val)
 
     def udm(self, *keys, **kwargs):
-        default = _take_kwargs("udm", kwargs, default=None)["default"]
+        default = _default_only("udm", kwargs) if kwargs else None
         model = self.data_model
         if model is not None and len(keys) == 1:
             key = keys[0]

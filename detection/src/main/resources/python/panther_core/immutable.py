@@ -10,15 +10,20 @@ from panther_core._compat import ATOMIC_SEQUENCES, Mapping, Sequence, integer_ty
 
 _MISSING = object()
 _SCALARS = string_types + integer_types + (float, bool)
+# Exact types that are returned as they are: the common case of reading an event field, decided by one set lookup.
+_SCALAR_TYPES = frozenset(_SCALARS + (type(None),))
 
 
 def _ensure_immutable(value):
     # Scalars (str, numbers, bool, None) come back as they are; only containers are wrapped.
-    if isinstance(value, (dict, ImmutableCaseInsensitiveDict)):
-        return value if isinstance(value, ImmutableCaseInsensitiveDict) else ImmutableCaseInsensitiveDict(value)
-    if isinstance(value, (list, tuple)):
-        return ImmutableList(value)
-    if isinstance(value, ImmutableList):
+    kind = type(value)
+    if kind in _SCALAR_TYPES:
+        return value
+    if kind is dict:
+        return ImmutableCaseInsensitiveDict._wrap(value)
+    if kind is list or kind is tuple:
+        return ImmutableList._wrap(value)
+    if isinstance(value, (ImmutableCaseInsensitiveDict, ImmutableList)):
         return value
     if isinstance(value, Mapping):
         return ImmutableCaseInsensitiveDict(value)
@@ -55,6 +60,14 @@ class ImmutableCaseInsensitiveDict(Mapping):
         self._container = dict(container)
         self._lower_keys = None
 
+    @classmethod
+    def _wrap(cls, container):
+        """A view of a dict nobody else can change (a value inside the event): no copy needed."""
+        view = cls.__new__(cls)
+        view._container = container
+        view._lower_keys = None
+        return view
+
     def _resolve(self, key):
         """The stored key for a case-insensitive match, or _MISSING. The first key in iteration order wins."""
         if not isinstance(key, string_types):
@@ -70,8 +83,9 @@ class ImmutableCaseInsensitiveDict(Mapping):
 
     def __getitem__(self, key):
         container = self._container
-        if key in container:
-            return _ensure_immutable(container[key])
+        value = container.get(key, _MISSING)
+        if value is not _MISSING:
+            return value if type(value) in _SCALAR_TYPES else _ensure_immutable(value)
         stored = self._resolve(key)
         if stored is _MISSING:
             raise KeyError(key)
@@ -79,8 +93,9 @@ class ImmutableCaseInsensitiveDict(Mapping):
 
     def get(self, key, default=None):
         container = self._container
-        if key in container:
-            return _ensure_immutable(container[key])
+        value = container.get(key, _MISSING)
+        if value is not _MISSING:
+            return value if type(value) in _SCALAR_TYPES else _ensure_immutable(value)
         stored = self._resolve(key)
         if stored is _MISSING:
             return default
@@ -136,9 +151,16 @@ class ImmutableList(Sequence):
             container = container._container
         self._container = tuple(container)
 
+    @classmethod
+    def _wrap(cls, container):
+        """A view of a list or tuple nobody else can change (a value inside the event): no copy needed."""
+        view = cls.__new__(cls)
+        view._container = container
+        return view
+
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return ImmutableList(self._container[index])
+            return ImmutableList(tuple(self._container[index]))
         return _ensure_immutable(self._container[index])
 
     def __len__(self):
@@ -150,7 +172,7 @@ class ImmutableList(Sequence):
 
     def __eq__(self, other):
         if isinstance(other, ImmutableList):
-            return self._container == other._container
+            return tuple(self._container) == tuple(other._container)
         if isinstance(other, (list, tuple)):
             return list(_mutable_copy(self._container)) == _mutable_copy(other)
         return NotImplemented

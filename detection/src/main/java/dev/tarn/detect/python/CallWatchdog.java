@@ -31,6 +31,8 @@ final class CallWatchdog {
 
   private static final long MIN_POLL_NANOS = Duration.ofMillis(2).toNanos();
   private static final long MAX_POLL_NANOS = Duration.ofMillis(50).toNanos();
+  /** How long the poller keeps polling after the last call ended before it sleeps until the next one begins. */
+  private static final long LINGER_NANOS = Duration.ofSeconds(2).toNanos();
   private static volatile CallWatchdog shared;
 
   private final Set<Call> calls = ConcurrentHashMap.newKeySet();
@@ -38,6 +40,8 @@ final class CallWatchdog {
   private final boolean allocationSupported;
   private final ExecutorService stoppers;
   private final Thread poller;
+  /** True while the poller sleeps without a deadline; only then does a new call need to wake it. */
+  private volatile boolean sleeping;
 
   private CallWatchdog() {
     java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
@@ -84,7 +88,11 @@ final class CallWatchdog {
   Call begin(Duration timeout, long allocationLimitBytes, Stopper stopper) {
     Call call = new Call(Thread.currentThread(), timeout.toNanos(), allocationLimitBytes, stopper);
     calls.add(call);
-    LockSupport.unpark(poller);
+    if (sleeping) {
+      // Waking the poller for every call would cost a context switch per event; it polls on its own while busy.
+      sleeping = false;
+      LockSupport.unpark(poller);
+    }
     return call;
   }
 
@@ -93,11 +101,22 @@ final class CallWatchdog {
   }
 
   private void poll() {
+    long lastBusy = System.nanoTime();
     while (true) {
       if (calls.isEmpty()) {
-        LockSupport.park(this);
+        if (System.nanoTime() - lastBusy > LINGER_NANOS) {
+          sleeping = true;
+          if (calls.isEmpty()) {
+            LockSupport.park(this);
+          }
+          sleeping = false;
+          lastBusy = System.nanoTime();
+        } else {
+          LockSupport.parkNanos(this, MAX_POLL_NANOS);
+        }
         continue;
       }
+      lastBusy = System.nanoTime();
       long wait = MAX_POLL_NANOS;
       for (Call call : calls) {
         wait = Math.min(wait, Math.max(MIN_POLL_NANOS, call.timeoutNanos / 20));

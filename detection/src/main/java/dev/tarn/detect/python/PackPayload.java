@@ -57,6 +57,17 @@ final class PackPayload {
     return detections;
   }
 
+  /** True when some global, data model or detection source contains {@code text}. */
+  boolean mentions(String text) {
+    return globals.stream().anyMatch(g -> contains(g.pythonSource(), text))
+        || dataModels.stream().anyMatch(m -> contains(m.pythonSource(), text))
+        || detections.stream().anyMatch(d -> contains(d.pythonSource(), text));
+  }
+
+  private static boolean contains(String source, String text) {
+    return source != null && source.contains(text);
+  }
+
   /** A SHA-256 over everything the interpreter loads; equal packs share warm runtimes. */
   String fingerprint() {
     return fingerprint;

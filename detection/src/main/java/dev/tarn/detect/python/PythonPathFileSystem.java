@@ -42,7 +42,7 @@ final class PythonPathFileSystem implements FileSystem {
 
   /** The sandboxed file system GraalPy gets: these directories, read-only, plus GraalPy's own home. */
   static FileSystem forDirectories(List<Path> directories) {
-    return FileSystem.allowLanguageHomeAccess(
+    return FileSystem.allowInternalResourceAccess(
         FileSystem.newReadOnlyFileSystem(new PythonPathFileSystem(directories)));
   }
 

@@ -1,0 +1,9 @@
+package dev.tarn.detect.python;
+
+class JythonTestModeTest extends TestModeContract {
+
+  @Override
+  String runtimeName() {
+    return JythonRuntime.NAME;
+  }
+}
