@@ -2,7 +2,6 @@ package dev.tarn.cli;
 
 import dev.tarn.config.DetectionConfig;
 import dev.tarn.config.TarnConfig;
-import dev.tarn.detect.job.DetectionEnvironment;
 import dev.tarn.detect.kv.KvConfig;
 import dev.tarn.detect.kv.KvStore;
 import dev.tarn.detect.kv.KvStores;
@@ -11,6 +10,7 @@ import dev.tarn.detect.pack.DetectionPack;
 import dev.tarn.detect.pack.LoadProblem;
 import dev.tarn.detect.pack.PackLoader;
 import dev.tarn.detect.python.RuleRuntime;
+import dev.tarn.detect.python.RuleRuntimes;
 import dev.tarn.detect.python.RuntimeOptions;
 import dev.tarn.detect.testing.DetectionFilter;
 import dev.tarn.detect.testing.JUnitXmlWriter;
@@ -89,7 +89,7 @@ public final class TestCommand implements Callable<Integer> {
         if (d.isRunnable() && !d.isSimple()) {
           String name = runtimeOf(d, detection);
           if (!runtimes.containsKey(name)) {
-            RuleRuntime runtime = DetectionEnvironment.open(name, pack, runtimeOptions);
+            RuleRuntime runtime = RuleRuntimes.create(name, pack, runtimeOptions);
             runtimes.put(name, runtime);
             runtimeProblems.addAll(runtime.loadResult().problems());
           }

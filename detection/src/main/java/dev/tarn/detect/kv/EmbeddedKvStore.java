@@ -93,6 +93,12 @@ public final class EmbeddedKvStore implements KvStore {
     return file;
   }
 
+  /** When the live item under {@code key} expires (epoch seconds), or null when there is none. */
+  public Long expiresAt(String key) {
+    EmbeddedItem item = live(checkKey(key));
+    return item == null ? null : item.expiresAt();
+  }
+
   @Override
   public Set<String> getStringSet(String key) {
     EmbeddedItem item = live(checkKey(key));

@@ -7,13 +7,13 @@ import org.graalvm.polyglot.Engine;
  * GraalPy context pays the multi-second start. It uses Graal's JIT when the JVM provides one and runs interpreted
  * otherwise (stock JDK 17); the interpreter-only warning is silenced because that is the expected setup.
  */
-final class GraalPyEngine {
+public final class GraalPyEngine {
 
   private static volatile Engine shared;
 
   private GraalPyEngine() {}
 
-  static Engine shared() {
+  public static Engine shared() {
     Engine engine = shared;
     if (engine == null) {
       synchronized (GraalPyEngine.class) {

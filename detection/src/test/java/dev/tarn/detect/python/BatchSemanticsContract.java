@@ -65,7 +65,7 @@ abstract class BatchSemanticsContract {
         signal("Signal.NoAlert", py("def rule(event):", "    return True", "def title(event):", "    return 'T'",
             "def alert_context(event):", "    return {'user': event.get('user')}"))),
         List.of(dataModel("Test.DataModel", List.of("Test.Log"), List.of(path("user", "$.nobody")), null)),
-        List.of()), RuntimeOptions.defaults(new MemoryKvStore()));
+        List.of()), RuntimeOptions.defaults(new ScratchKvStore()));
   }
 
   @AfterAll

@@ -20,7 +20,7 @@ abstract class CachingContract {
 
   static final String IMPORT = "from panther_detection_helpers import caching\n";
 
-  final MemoryKvStore store = new MemoryKvStore();
+  final ScratchKvStore store = new ScratchKvStore();
   RuleRuntime runtime;
 
   abstract String runtimeName();

@@ -37,7 +37,7 @@ class GraalPySandboxTest {
         rule("Sandbox.Exit", py("import sys", "def rule(event):", "    sys.exit(3)")),
         rule("Sandbox.HardExit", py("import os", "def rule(event):", "    os._exit(3)")),
         rule("Sandbox.Ok", py("def rule(event):", "    return event.get('ok') is True"))),
-        RuntimeOptions.defaults(new MemoryKvStore()));
+        RuntimeOptions.defaults(new ScratchKvStore()));
   }
 
   @AfterAll

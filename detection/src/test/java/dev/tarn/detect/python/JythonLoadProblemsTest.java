@@ -19,7 +19,7 @@ class JythonLoadProblemsTest extends LoadProblemsContract {
         rule("Py3.FString", py("def rule(event):", "    return True", "def title(event):",
             "    return f\"user {event.get('user')}\"")),
         rule("Py3.Walrus", py("def rule(event):", "    if (user := event.get('user')):", "        return True",
-            "    return False"))), RuntimeOptions.defaults(new MemoryKvStore()))) {
+            "    return False"))), RuntimeOptions.defaults(new ScratchKvStore()))) {
       assertThat(jython.loadResult().loaded()).isEmpty();
       assertThat(jython.loadResult().problems()).extracting(LoadProblem::message).containsExactlyInAnyOrder(
           "uses Python 3 syntax (line 4); this pack runs under Jython 2.7 (python.runtime: jython) \u2014 port it"

@@ -30,7 +30,7 @@ class JythonSandboxTest {
             "    return json.loads('[1]') == [1] and re.match('a', 'a') is not None")),
         rule("Sandbox.Exit", py("import sys", "def rule(event):", "    sys.exit(3)")),
         rule("Sandbox.Ok", py("def rule(event):", "    return event.get('ok') is True"))),
-        RuntimeOptions.defaults(new MemoryKvStore()));
+        RuntimeOptions.defaults(new ScratchKvStore()));
   }
 
   @AfterAll
@@ -84,7 +84,7 @@ class JythonSandboxTest {
   @Test
   void everyJythonRuntimeOfTheJvmIsGuarded() {
     try (RuleRuntime second = JythonRuntime.create(pack(rule("Sandbox.Os", py("def rule(event):", "    import os",
-        "    return True"))), RuntimeOptions.defaults(new MemoryKvStore()))) {
+        "    return True"))), RuntimeOptions.defaults(new ScratchKvStore()))) {
       assertThat(evaluate(second, "Sandbox.Os", "{}", "Test.Log").error())
           .startsWith("ImportError: import of os is blocked");
     }

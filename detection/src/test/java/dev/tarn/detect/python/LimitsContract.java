@@ -36,7 +36,7 @@ abstract class LimitsContract {
             "        hoard.append([len(hoard)] * 10000)")),
         rule("Limit.LoadLoop", py("while True:", "    pass", "def rule(event):", "    return True")),
         rule("Limit.Ok", py("def rule(event):", "    return True"))),
-        new RuntimeOptions(TIMEOUT, ALLOCATION_LIMIT, List.of(), new MemoryKvStore(), false, false));
+        new RuntimeOptions(TIMEOUT, ALLOCATION_LIMIT, List.of(), new ScratchKvStore(), false, false));
   }
 
   @AfterAll

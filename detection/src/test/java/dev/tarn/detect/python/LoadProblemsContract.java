@@ -37,7 +37,7 @@ abstract class LoadProblemsContract {
         List.of(global("my_helpers", py("def shout(text):", "    return text.upper() + '!'")),
             global("broken_helpers", py("import also_not_installed")),
             global("bad_syntax_helpers", py("X = 1", "def helper(:", "    pass")))),
-        RuntimeOptions.defaults(new MemoryKvStore()));
+        RuntimeOptions.defaults(new ScratchKvStore()));
   }
 
   @AfterAll

@@ -185,7 +185,7 @@ abstract class PantherEventContract {
             path("actor", "userName"), method("event_type", "get_event_type"),
             path("mapped_missing", "$.not.there"), path("client", "client")),
             py("def get_event_type(event):", "    return 'login:' + event.get('action')"))),
-        List.of()), RuntimeOptions.defaults(new MemoryKvStore()));
+        List.of()), RuntimeOptions.defaults(new ScratchKvStore()));
   }
 
   @AfterAll

@@ -41,7 +41,7 @@ class PythonPathTest {
         rule("Path.Write", py("def rule(event):", "    open('" + packages.resolve("new.txt") + "', 'w')",
             "    return True")));
     var options = new RuntimeOptions(RuntimeOptions.DEFAULT_TIMEOUT, RuntimeOptions.DEFAULT_ALLOCATION_LIMIT,
-        List.of(packages), new MemoryKvStore(), false, false);
+        List.of(packages), new ScratchKvStore(), false, false);
     graalpy = GraalPyRuntime.create(pack, options);
     jython = JythonRuntime.create(pack, options);
   }

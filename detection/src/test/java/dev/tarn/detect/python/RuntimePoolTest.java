@@ -17,7 +17,7 @@ class RuntimePoolTest {
       "    SEEN[0] += 1", "    return True", "def title(event):", "    return str(SEEN[0])")));
 
   private final RuntimePool pool = new RuntimePool(4);
-  private final RuntimeOptions options = RuntimeOptions.defaults(new MemoryKvStore());
+  private final RuntimeOptions options = RuntimeOptions.defaults(new ScratchKvStore());
 
   @AfterEach
   void close() {
@@ -53,7 +53,7 @@ class RuntimePoolTest {
     try (RuleRuntime first = pool.borrow("jython", PACK, options)) {
       count(first);
     }
-    try (RuleRuntime other = pool.borrow("jython", PACK, RuntimeOptions.defaults(new MemoryKvStore()))) {
+    try (RuleRuntime other = pool.borrow("jython", PACK, RuntimeOptions.defaults(new ScratchKvStore()))) {
       assertThat(count(other)).isEqualTo("1");
     }
   }

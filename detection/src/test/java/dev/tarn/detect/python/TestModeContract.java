@@ -41,7 +41,7 @@ abstract class TestModeContract {
         detection(AnalysisType.POLICY, "Test.Policy", py("def policy(resource):", "    return resource['ok']"),
             Severity.LOW, true, List.of())),
         List.of(dataModel("Test.DataModel", List.of("Test.Log"), List.of(path("user", "$.actor.name")), null)),
-        List.of()), RuntimeOptions.defaults(new MemoryKvStore()));
+        List.of()), RuntimeOptions.defaults(new ScratchKvStore()));
   }
 
   @AfterAll

@@ -9,13 +9,11 @@ import dev.tarn.detect.pack.Detection;
 import dev.tarn.detect.pack.DetectionPack;
 import dev.tarn.detect.pack.PackLoader;
 import dev.tarn.detect.python.RuleRuntime;
-import dev.tarn.detect.python.GraalPyRuntime;
-import dev.tarn.detect.python.JythonRuntime;
+import dev.tarn.detect.python.RuleRuntimes;
 import dev.tarn.detect.python.RuntimeOptions;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * A loaded detection pack in this JVM, with its warm Python runtimes. Tasks of every micro-batch borrow runtimes here
@@ -31,12 +29,14 @@ public final class DetectionEnvironment {
   private final DetectSettings settings;
   private final DetectionPack pack;
   private final KvStore kv;
-  private final Map<String, ConcurrentLinkedDeque<RuleRuntime>> idle = new ConcurrentHashMap<>();
+  private final RuntimeOptions options;
 
   private DetectionEnvironment(DetectSettings settings, DetectionPack pack) {
     this.settings = requireNonNull(settings, "settings is null");
     this.pack = requireNonNull(pack, "pack is null");
     this.kv = STORES.computeIfAbsent(settings.kv(), KvStores::open);
+    this.options = new RuntimeOptions(settings.callTimeout(), settings.callMemoryBytes(),
+        settings.pythonPath().stream().map(Path::of).toList(), kv, false, false);
   }
 
   /** The environment for these settings, loading the pack from its archive on first use in this JVM. */
@@ -70,24 +70,16 @@ public final class DetectionEnvironment {
     return detection.runtime() != null ? detection.runtime() : settings.defaultRuntime();
   }
 
-  /** A runtime for the caller's exclusive use until {@link #release}. */
+  /**
+   * A warm runtime for the caller's exclusive use until {@link #release}: from the JVM's runtime pool, so interpreters
+   * (and the modules imported in them) outlive tasks and micro-batches.
+   */
   public RuleRuntime borrow(String runtime) {
-    RuleRuntime r = idle.computeIfAbsent(runtime, k -> new ConcurrentLinkedDeque<>()).pollFirst();
-    if (r != null) {
-      return r;
-    }
-    RuntimeOptions options = new RuntimeOptions(settings.callTimeout(), settings.callMemoryBytes(),
-        settings.pythonPath().stream().map(Path::of).toList(), kv, false, false);
-    return open(runtime, pack, options);
+    return RuleRuntimes.open(runtime, pack, options);
   }
 
-  /** A new runtime of the named kind ({@code graalpy} or {@code jython}) with the pack loaded. */
-  public static RuleRuntime open(String runtime, DetectionPack pack, RuntimeOptions options) {
-    return JythonRuntime.NAME.equals(runtime) ? JythonRuntime.create(pack, options)
-        : GraalPyRuntime.create(pack, options);
-  }
-
+  /** Gives a borrowed runtime back to the pool. */
   public void release(RuleRuntime runtime) {
-    idle.computeIfAbsent(runtime.name(), k -> new ConcurrentLinkedDeque<>()).addFirst(runtime);
+    runtime.close();
   }
 }

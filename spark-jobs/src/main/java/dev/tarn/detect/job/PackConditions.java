@@ -97,7 +97,7 @@ final class PackConditions implements NativeConditions {
 
   private static synchronized PrefilterAnalyzer analyzer() {
     if (analyzer == null) {
-      analyzer = new PrefilterAnalyzer(null);
+      analyzer = new PrefilterAnalyzer(dev.tarn.detect.python.GraalPyEngine.shared());
     }
     return analyzer;
   }

@@ -11,16 +11,20 @@ import java.util.Map;
 import java.util.Set;
 
 /** The real embedded store, in a fresh file of its own: what runtime tests give panther_detection_helpers.caching. */
-final class MemoryKvStore implements KvStore {
-  private final KvStore store;
+final class ScratchKvStore implements KvStore {
+  private final EmbeddedKvStore store;
 
-  MemoryKvStore() {
+  ScratchKvStore() {
     try {
       Path dir = Files.createTempDirectory("tarn-kv-test");
       this.store = EmbeddedKvStore.open(dir.resolve("kv.mv.db"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  Long expiresAt(String key) {
+    return store.expiresAt(key);
   }
 
   @Override
