@@ -56,13 +56,17 @@ public final class DetectBenchmark implements Callable<Integer> {
           + "pays GraalPy context creation and JIT compilation; 0 skips it (default: ${DEFAULT-VALUE})")
   long warmupEvents;
 
-  @Option(names = "--unfiltered-events", defaultValue = "100000", paramLabel = "N",
+  @Option(names = "--unfiltered-events", defaultValue = "10000", paramLabel = "N",
       description = "Events (the earliest ones) the run without pre-filters covers; every event then goes to "
           + "Python for every rule, which is slow; 0 means all events (default: ${DEFAULT-VALUE})")
   long unfilteredEvents;
 
   @Option(names = "--skip-jython", description = "Do not try the rules under Jython")
   boolean skipJython;
+
+  @Option(names = "--stage-times",
+      description = "After each Tarn run, print its Spark stages with wall, task, CPU and GC time")
+  boolean stageTimes;
 
   @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
       description = "Generator seed (default: ${DEFAULT-VALUE})")
@@ -129,7 +133,7 @@ public final class DetectBenchmark implements Callable<Integer> {
     TarnConfig config = new TarnConfig(data.lake().toString(), root.resolve("detect-landing").toString(), List.of(),
         Duration.ofMinutes(1), 1000)
         .withDetection(DetectionConfig.defaults().withDirs(List.of(pack.directory().toString())));
-    DetectTarn tarn = new DetectTarn(spark, data, cores);
+    DetectTarn tarn = new DetectTarn(spark, data, cores, stageTimes ? new StageTimes() : null);
     DetectCPython cpython = new DetectCPython(python, script.toAbsolutePath(), pythonSources.toAbsolutePath());
     DetectTarn.LoadedJob graalpy = tarn.load(config);
     if (graalpy.rules().size() != pack.ruleIds().size()) {
@@ -195,8 +199,8 @@ public final class DetectBenchmark implements Callable<Integer> {
 
     System.out.println("summary:");
     baseline.print();
-    ours.print();
-    unfiltered.print();
+    ours.withoutStages().print();
+    unfiltered.withoutStages().print();
     System.out.printf(Locale.ROOT, "  ratio tarn / cpython (events/s per core): %.2f with pre-filters (goal >= %.2f)"
         + ", %.2f without%n", rounds > 1 ? median(ratios) : ratios.get(0), GOAL, unfilteredRatio);
     if (!failures.isEmpty()) {
@@ -216,10 +220,11 @@ public final class DetectBenchmark implements Callable<Integer> {
     PythonCallCount.Count without = PythonCallCount.of(graalpy.job(), schema, tarn.table(), false);
     System.out.printf(Locale.ROOT, "python calls over all %,d events x %d rules = %,d (event, rule) pairs:%n",
         with.events(), with.rules(), with.pairs());
-    System.out.printf(Locale.ROOT, "  with pre-filters:    %,d reach Python, %,d avoided (%.2f%%)%n", with.calls(),
-        with.avoided(), 100.0 * with.avoided() / with.pairs());
-    System.out.printf(Locale.ROOT, "  without pre-filters: %,d reach Python, %,d avoided by InlineFilters (%.2f%%)%n",
-        without.calls(), without.avoided(), 100.0 * without.avoided() / without.pairs());
+    System.out.printf(Locale.ROOT, "  with pre-filters:    %,d reach Python, %,d avoided (%.2f%%); %,d events reach "
+        + "Python%n", with.calls(), with.avoided(), 100.0 * with.avoided() / with.pairs(), with.eventsToPython());
+    System.out.printf(Locale.ROOT, "  without pre-filters: %,d reach Python, %,d avoided by InlineFilters (%.2f%%); "
+        + "%,d events reach Python%n", without.calls(), without.avoided(), 100.0 * without.avoided() / without.pairs(),
+        without.eventsToPython());
   }
 
   private void jython(DetectTarn tarn, DetectCPython cpython, TarnConfig config, DetectPack pack, DetectData data,

@@ -61,7 +61,8 @@ final class DetectCPython {
     Map<String, String> problems = new LinkedHashMap<>();
     report.get("loadProblems").fields().forEachRemaining(e -> problems.put(e.getKey(), e.getValue().asText()));
     DetectResult result = new DetectResult(name, report.get("events").asLong(),
-        (long) (report.get("seconds").asDouble() * 1e9), 1, report.get("loaded").asInt(), matches, errors);
+        (long) (report.get("seconds").asDouble() * 1e9), 1, report.get("loaded").asInt(), matches, errors,
+        List.of());
     return new Report(result, report.get("python").asText(), report.get("importSeconds").asDouble(),
         report.get("ruleCalls").asLong(), problems);
   }

@@ -1,6 +1,8 @@
 package dev.tarn.bench;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
@@ -109,7 +111,7 @@ record DetectData(Path lake, String table, Path eventsJson, long events, Instant
     Path json = root.resolve("events-json").toAbsolutePath();
     rows.map((MapFunction<Row, String>) shape::render, Encoders.STRING()).write().text(json.toString());
     Row range = rows.agg(min(StandardColumns.EVENT_TIME), max(StandardColumns.EVENT_TIME),
-        org.apache.spark.sql.functions.count(org.apache.spark.sql.functions.lit(1))).first();
+        count(lit(1))).first();
     System.out.printf(Locale.ROOT, "  exported the rows as Panther lake JSON lines in %.0f s: %s (%s)%n",
         secondsSince(started), json, ByteSize.format(Directories.size(json)));
     Directories.delete(root.resolve("landing"));
@@ -132,7 +134,7 @@ record DetectData(Path lake, String table, Path eventsJson, long events, Instant
         Instant.parse(p.getProperty("from")), Instant.parse(p.getProperty("to")), reused);
   }
 
-  /** The start of the range {@code [from, end)} that holds about {@code n} events (events are spread evenly). */
+  /** The end of the range {@code [from, end)} that holds about {@code n} events (the generator spreads them evenly). */
   Instant endAfter(long n) {
     if (n >= events) {
       return to;

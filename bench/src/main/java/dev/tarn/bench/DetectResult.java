@@ -2,8 +2,11 @@ package dev.tarn.bench;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,14 +19,16 @@ import java.util.TreeMap;
  * @param rules rules the path ran (those that loaded)
  * @param matches matches by rule id (rules without a match included, with 0)
  * @param errors rule errors by rule id (only rules with errors)
+ * @param stages the run's Spark stages, one line each (empty unless asked for)
  */
 record DetectResult(String path, long events, long nanos, int cores, int rules, Map<String, Long> matches,
-    Map<String, Long> errors) {
+    Map<String, Long> errors, List<String> stages) {
 
   DetectResult {
     requireNonNull(path, "path is null");
     matches = Map.copyOf(matches);
     errors = Map.copyOf(errors);
+    stages = List.copyOf(stages);
   }
 
   double seconds() {
@@ -50,14 +55,20 @@ record DetectResult(String path, long events, long nanos, int cores, int rules, 
     System.out.printf(Locale.ROOT, "  %-40s %,10d events %8.1f s %,9.0f events/s %,8.0f events/s/core  "
             + "(%d rules, %,d matches, %,d rule errors)%n", path, events, seconds(), eventsPerSecond(),
         eventsPerSecondPerCore(), rules, totalMatches(), totalErrors());
+    stages.forEach(System.out::println);
+  }
+
+  /** This result without its stage lines (for the summary). */
+  DetectResult withoutStages() {
+    return new DetectResult(path, events, nanos, cores, rules, matches, errors, List.of());
   }
 
   /**
    * Lines naming every rule whose match or error count differs from {@code other}'s, over the rules both ran
    * ({@code onlyRules} null: all rules either ran); empty when they agree.
    */
-  java.util.List<String> differences(DetectResult other, java.util.Set<String> onlyRules) {
-    java.util.List<String> out = new java.util.ArrayList<>();
+  List<String> differences(DetectResult other, Set<String> onlyRules) {
+    List<String> out = new ArrayList<>();
     TreeMap<String, long[]> byRule = new TreeMap<>();
     collect(byRule, matches, 0);
     collect(byRule, other.matches, 1);

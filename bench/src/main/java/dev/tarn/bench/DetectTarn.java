@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -34,11 +35,17 @@ final class DetectTarn {
   private final SparkSession spark;
   private final DetectData data;
   private final int cores;
+  private final StageTimes stages;
 
-  DetectTarn(SparkSession spark, DetectData data, int cores) {
+  /** @param stages when not null, each run prints its Spark stages (wall, task, CPU and GC time) */
+  DetectTarn(SparkSession spark, DetectData data, int cores, StageTimes stages) {
     this.spark = requireNonNull(spark, "spark is null");
     this.data = requireNonNull(data, "data is null");
     this.cores = cores;
+    this.stages = stages;
+    if (stages != null) {
+      spark.sparkContext().addSparkListener(stages);
+    }
   }
 
   /** A job over the bench lake with this config, its pack loaded; the ids of the rules it will run on CloudTrail. */
@@ -47,7 +54,7 @@ final class DetectTarn {
   LoadedJob load(TarnConfig config) {
     DetectJob job = new DetectJob(spark, config);
     DetectJob.LoadedPack pack = job.load();
-    Set<String> rules = new java.util.TreeSet<>();
+    Set<String> rules = new TreeSet<>();
     for (Detection d : pack.pack().enabledRulesByLogType().getOrDefault(DetectData.LOG_TYPE, List.of())) {
       if (!d.isSimple() && !pack.failed().contains(d.id())) {
         rules.add(d.id());
@@ -62,20 +69,31 @@ final class DetectTarn {
    *
    * @param events the number of events in the range (known to the caller, counted outside the timing)
    */
-  DetectResult run(String name, TarnConfig config, Instant to, long events) throws IOException {
+  DetectResult run(String name, TarnConfig config, Instant to, long events) throws Exception {
     resetFindings();
     LoadedJob loaded = load(config);
+    if (stages != null) {
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+      stages.clear();
+    }
     long start = System.nanoTime();
     loaded.job().replay(data.from(), to, null);
     long nanos = System.nanoTime() - start;
+    List<String> report = List.of();
+    if (stages != null) {
+      // Stage events reach listeners asynchronously; wait for them before reading what this run did.
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+      report = stages.report();
+    }
     return new DetectResult(name, events, nanos, cores, loaded.rules().size(),
-        counts(FindingColumns.MATCHES_DB, null, loaded.rules()), counts(FindingColumns.ERRORS_DB, null, Set.of()));
+        counts(FindingColumns.MATCHES_DB, null, loaded.rules()), counts(FindingColumns.ERRORS_DB, null, Set.of()),
+        report);
   }
 
   /** The matches and errors now in the findings tables for events before {@code end}, as a result named {@code name}. */
   DetectResult findingsBefore(String name, Instant end, long events, Set<String> rules) {
     return new DetectResult(name, events, 1, cores, rules.size(), counts(FindingColumns.MATCHES_DB, end, rules),
-        counts(FindingColumns.ERRORS_DB, end, Set.of()));
+        counts(FindingColumns.ERRORS_DB, end, Set.of()), List.of());
   }
 
   /** Rows of the CloudTrail table in {@code [data.from(), end)}. */

@@ -26,8 +26,9 @@ public final class PythonCallCount {
    * @param events rows counted
    * @param rules enabled Python rules of the log type that loaded
    * @param calls (event, rule) pairs that reach Python
+   * @param eventsToPython events with at least one such pair: each is rendered as JSON and becomes a PantherEvent
    */
-  public record Count(long events, int rules, long calls) {
+  public record Count(long events, int rules, long calls, long eventsToPython) {
     public long pairs() {
       return events * rules;
     }
@@ -49,8 +50,9 @@ public final class PythonCallCount {
         .filter(d -> !d.isSimple()).toList();
     DetectionPlan plan = new DetectionPlan(python, new PackConditions(job.load().pack(), prefilters));
     Row totals = plan.candidates(rows, EventShape.of(schema, rows.schema()))
-        .agg(coalesce(sum(size(col(DetectionPlan.PYTHON_COLUMN))), lit(0L))).first();
+        .where(size(col(DetectionPlan.PYTHON_COLUMN)).gt(0))
+        .agg(coalesce(sum(size(col(DetectionPlan.PYTHON_COLUMN))), lit(0L)), count(lit(1))).first();
     long events = rows.agg(count(lit(1))).first().getLong(0);
-    return new Count(events, python.size(), totals.getLong(0));
+    return new Count(events, python.size(), totals.getLong(0), totals.getLong(1));
   }
 }
