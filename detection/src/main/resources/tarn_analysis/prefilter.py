@@ -96,6 +96,10 @@ class _Analyzer(object):
             return None
         self.event = function.args.args[0].arg
         self.aliases = {}
+        self.shadowed = set(n.id for n in ast.walk(self.tree) if isinstance(n, ast.Name) and isinstance(
+            n.ctx, ast.Store)) | set(a.asname or a.name for n in ast.walk(self.tree) if isinstance(
+                n, (ast.Import, ast.ImportFrom)) for a in n.names) | set(
+                    n.name for n in ast.walk(self.tree) if isinstance(n, (ast.FunctionDef, ast.ClassDef)))
         reassigned = self._names_assigned_more_than_once(function)
         if self.event in reassigned or any(
                 isinstance(n, ast.Name) and n.id == self.event and isinstance(n.ctx, ast.Store)
@@ -174,16 +178,55 @@ class _Analyzer(object):
                 "startswith", "endswith") and len(node.args) == 1 and not node.keywords:
             value = self._value(node.func.value)
             arg = self._constant(node.args[0])
-            if value is None or not _is_str_default(value):
+            if value is None or not _is_text(value):
                 return None
             if isinstance(arg, str):
                 arg = [arg]
             if not isinstance(arg, (list, tuple)) or not arg or not all(isinstance(a, str) for a in arg):
                 return None
             return {"op": node.func.attr, "value": value, "literal": list(arg)}
+        any_call = self._any_over_constant(node)
+        if any_call is not None:
+            return any_call
         value = self._value(node)
         if value is not None:
             return {"op": "truthy", "value": value}
+        return None
+
+    def _any_over_constant(self, node):
+        """any(<test of the loop variable> for <name> in CONSTANT) with a constant collection of strings: the
+        disjunction of the test for each element."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "any"
+                and "any" not in self.shadowed and len(node.args) == 1 and not node.keywords
+                and isinstance(node.args[0], ast.GeneratorExp)):
+            return None
+        gen = node.args[0]
+        if len(gen.generators) != 1:
+            return None
+        comp = gen.generators[0]
+        if comp.ifs or getattr(comp, "is_async", 0) or not isinstance(comp.target, ast.Name):
+            return None
+        items = self._constant(comp.iter)
+        if not isinstance(items, (list, tuple, set, frozenset)) or isinstance(items, _Keys) or not items or not all(
+                isinstance(i, str) for i in items):
+            return None
+        var = comp.target.id
+        elt = gen.elt
+        # `item in value`: substring of a text value
+        if (isinstance(elt, ast.Compare) and len(elt.ops) == 1 and isinstance(elt.ops[0], ast.In)
+                and isinstance(elt.left, ast.Name) and elt.left.id == var):
+            value = self._value(elt.comparators[0])
+            if value is None or not _is_text(value):
+                return None
+            return {"any": [{"op": "contains", "value": value, "literal": i} for i in _sorted(items)]}
+        # `value.startswith(item)` / `value.endswith(item)`
+        if (isinstance(elt, ast.Call) and isinstance(elt.func, ast.Attribute)
+                and elt.func.attr in ("startswith", "endswith") and len(elt.args) == 1 and not elt.keywords
+                and isinstance(elt.args[0], ast.Name) and elt.args[0].id == var):
+            value = self._value(elt.func.value)
+            if value is None or not _is_text(value):
+                return None
+            return {"op": elt.func.attr, "value": value, "literal": _sorted(items)}
         return None
 
     def _compare(self, left, op, right):
@@ -212,7 +255,7 @@ class _Analyzer(object):
                     c = {"op": "in", "value": lvalue, "literal": _sorted(literal)}
                     return c if isinstance(op, ast.In) else _negate(c)
                 return None
-            if rvalue is not None and _is_str_default(rvalue):
+            if rvalue is not None and _is_text(rvalue):
                 literal = self._constant(left)
                 if isinstance(literal, str):
                     c = {"op": "contains", "value": rvalue, "literal": literal}
@@ -223,10 +266,23 @@ class _Analyzer(object):
     # -- values -------------------------------------------------------------------------------------------------
 
     def _value(self, node):
-        """{"path": [...], "default": literal} for an event lookup, else None."""
+        """{"path": [...], "default": literal, "deep": bool, "transforms": [...]} for an event lookup (optionally
+        passed through str(), .lower() or .upper()), else None."""
         if isinstance(node, ast.Name):
             return self.aliases.get(node.id)
-        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+        if not isinstance(node, ast.Call):
+            return None
+        if (isinstance(node.func, ast.Name) and node.func.id == "str" and len(node.args) == 1
+                and not node.keywords and "str" not in self.shadowed):
+            inner = self._value(node.args[0])
+            return None if inner is None else dict(inner, transforms=inner.get("transforms", []) + ["str"])
+        if (isinstance(node.func, ast.Attribute) and node.func.attr in ("lower", "upper") and not node.args
+                and not node.keywords):
+            inner = self._value(node.func.value)
+            if inner is None or not _is_text(inner):
+                return None
+            return dict(inner, transforms=inner.get("transforms", []) + [node.func.attr])
+        if not isinstance(node.func, ast.Attribute):
             return None
         owner = node.func.value
         if not isinstance(owner, ast.Name) or owner.id != self.event:
@@ -300,8 +356,10 @@ def _is_none(node):
     return isinstance(node, ast.Constant) and node.value is None
 
 
-def _is_str_default(value):
-    return isinstance(value.get("default"), str)
+def _is_text(value):
+    """Whether the value is certainly a str when present: str() applied, or a str default (the column's type is
+    checked when the condition is compiled)."""
+    return "str" in value.get("transforms", []) or isinstance(value.get("default"), str)
 
 
 def _is_false_guard(stmt):

@@ -119,6 +119,29 @@ class PrefilterAnalyzerTest {
   }
 
   @Test
+  void anyOverAConstantOfFragmentsBecomesADisjunctionOfSubstrings() {
+    assertThat(derive("""
+        TOOLS = ["kali", "pacu"]
+        def rule(event):
+            agent = str(event.get("userAgent", "")).lower()
+            return any(tool in agent for tool in TOOLS)
+        """)).isEqualTo("{\"any\":[{\"op\":\"contains\",\"value\":{\"path\":[\"userAgent\"],\"default\":\"\","
+            + "\"deep\":false,\"transforms\":[\"str\",\"lower\"]},\"literal\":\"kali\"},{\"op\":\"contains\","
+            + "\"value\":{\"path\":[\"userAgent\"],\"default\":\"\",\"deep\":false,\"transforms\":[\"str\","
+            + "\"lower\"]},\"literal\":\"pacu\"}]}");
+  }
+
+  @Test
+  void aShadowedBuiltinIsNotTrusted() {
+    assertThat(derive("""
+        def str(value):
+            return "x"
+        def rule(event):
+            return str(event.get("a")) == "y"
+        """)).isNull();
+  }
+
+  @Test
   void aSyntaxErrorDerivesNothing() {
     assertThat(derive("def rule(event) return True")).isNull();
   }

@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,7 +69,7 @@ final class PrefilterCompiler {
     if (op.equals("not")) {
       return exact(node.get("of")).map(org.apache.spark.sql.functions::not);
     }
-    Lookup value = lookup(node.get("value"));
+    Lookup value = lookup(event, node.get("value"));
     if (value == null) {
       return Optional.empty();
     }
@@ -176,7 +178,7 @@ final class PrefilterCompiler {
   /** The column a lookup reads (null when the key cannot be present), its type and the lookup's default. */
   private record Lookup(Column column, DataType type, JsonNode fallback) {}
 
-  private Lookup lookup(JsonNode value) {
+  private static Lookup lookup(StructType event, JsonNode value) {
     JsonNode fallback = value.get("default");
     List<String> path = new ArrayList<>();
     value.get("path").forEach(k -> path.add(k.asText()));
@@ -186,7 +188,8 @@ final class PrefilterCompiler {
     for (int i = 0; i < path.size(); i++) {
       StructField field = field(struct, path.get(i));
       if (field == null) {
-        return new Lookup(null, null, fallback); // the key is never present: the default, always
+        // The key is never present: the default, always.
+        return transformed(new Lookup(null, null, fallback), value.path("transforms"));
       }
       if (field.metadata().contains(EventShape.RAW_JSON_METADATA)) {
         return null;
@@ -200,12 +203,53 @@ final class PrefilterCompiler {
         struct = next;
       }
     }
-    if (type instanceof StructType || type instanceof org.apache.spark.sql.types.MapType
-        || type instanceof org.apache.spark.sql.types.TimestampType) {
-      // Containers are wrapped objects and timestamps strings in a layout of their own: only null checks are exact.
-      return new Lookup(column, type, fallback);
+    // Containers are wrapped objects and timestamps strings in a layout of their own: the operations reject those
+    // types, so only null checks are compiled for them.
+    return transformed(new Lookup(column, type, fallback), value.path("transforms"));
+  }
+
+  /**
+   * Applies {@code str()}, {@code .lower()} and {@code .upper()} as Python does, for text columns (and keys that are
+   * never present) only. Where Python would raise ({@code None.lower()}), no event could match on that path, so any
+   * value serves; None is used.
+   */
+  private static Lookup transformed(Lookup lookup, JsonNode transforms) {
+    if (transforms.isMissingNode() || transforms.isEmpty()) {
+      return lookup;
     }
-    return new Lookup(column, type, fallback);
+    if (lookup.column != null && !(lookup.type instanceof StringType)) {
+      return null;
+    }
+    Column column = lookup.column;
+    JsonNode fallback = lookup.fallback;
+    for (JsonNode t : transforms) {
+      switch (t.asText()) {
+        case "str" -> {
+          if (fallback == null || fallback.isNull()) {
+            fallback = TextNode.valueOf("None");
+          } else if (fallback.isBoolean()) {
+            fallback = TextNode.valueOf(fallback.asBoolean() ? "True" : "False");
+          } else if (!fallback.isTextual()) {
+            return null; // str() of a number: Python's and Spark's renderings may differ
+          }
+        }
+        case "lower", "upper" -> {
+          boolean lower = t.asText().equals("lower");
+          if (column != null) {
+            column = lower ? org.apache.spark.sql.functions.lower(column)
+                : org.apache.spark.sql.functions.upper(column);
+          }
+          fallback = fallback != null && fallback.isTextual()
+              ? TextNode.valueOf(lower ? fallback.asText().toLowerCase(Locale.ROOT)
+                  : fallback.asText().toUpperCase(Locale.ROOT))
+              : NullNode.getInstance();
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    return new Lookup(column, column == null ? null : lookup.type, fallback);
   }
 
   /** PantherEvent: the exact key first, then a case-insensitive match (column names are unique ignoring case). */

@@ -43,7 +43,10 @@ final class TableDetection {
     int width = eventType.fields().length;
     int rowIdIndex = Arrays.asList(eventType.fieldNames()).indexOf(StandardColumns.ROW_ID);
     StructType out = FindingColumns.findingsType(eventType).add(FindingRows.KIND_COLUMN, DataTypes.StringType, false);
-    return plan.candidates(rows, shape)
+    // The events left for Python are few but expensive: spread them over every core (a day's events are often one
+    // file, so the scan's partitions are few and uneven).
+    int slots = rows.sparkSession().sparkContext().defaultParallelism();
+    return plan.candidates(rows, shape).repartition(2 * slots)
         .mapPartitions(new FindingsFunction(settings, shape, logType, width, rowIdIndex,
             plan.simpleCheckedInTasks(shape.originalNames())), Encoders.row(out));
   }
