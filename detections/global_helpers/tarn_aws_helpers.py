@@ -206,9 +206,13 @@ def resource_arn(event, resource_type):
     return None
 
 
-def trail_name(trail):
-    """A CloudTrail trail's name, given its name or its ARN (...:trail/<name>)."""
-    return str(trail).rsplit(":trail/", 1)[-1]
+def trail_name(event, parameter="name"):
+    """The name of the trail a CloudTrail API call names in requestParameters[parameter], "<unknown trail>" if none.
+
+    Callers may pass the trail's name or its ARN (...:trail/<name>); either gives the name, so dedup keys agree.
+    """
+    trail = str(deep_get(event, "requestParameters", parameter, default="<unknown trail>"))
+    return trail.rsplit(":trail/", 1)[-1]
 
 
 def grants_everyone(permission_items):

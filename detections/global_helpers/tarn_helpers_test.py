@@ -255,8 +255,10 @@ class AwsCallerHelpersTest(unittest.TestCase):
         self.assertIsNone(aws.resource_arn({"resources": "junk"}, "AWS::KMS::Key"))
 
     def test_trail_name_from_name_or_arn(self):
-        self.assertEqual(aws.trail_name("arn:aws:cloudtrail:us-east-1:123456789012:trail/org-trail"), "org-trail")
-        self.assertEqual(aws.trail_name("org-trail"), "org-trail")
+        by_arn = {"requestParameters": {"name": "arn:aws:cloudtrail:us-east-1:123456789012:trail/org-trail"}}
+        self.assertEqual(aws.trail_name(by_arn), "org-trail")
+        self.assertEqual(aws.trail_name({"requestParameters": {"trailName": "org-trail"}}, "trailName"), "org-trail")
+        self.assertEqual(aws.trail_name({}), "<unknown trail>")
 
     def test_grants_everyone_needs_the_group_all(self):
         self.assertTrue(aws.grants_everyone([{"userId": "111122223333"}, {"group": "all"}]))

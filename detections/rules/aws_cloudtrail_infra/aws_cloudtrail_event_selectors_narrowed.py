@@ -47,24 +47,20 @@ def rule(event):
     return bool(gaps(event))
 
 
-def _trail(event):
-    # Callers may name the trail or pass its ARN; dedup on the name either way.
-    return trail_name(event.deep_get("requestParameters", "trailName", default="<unknown trail>"))
-
-
 def title(event):
     actor = caller_arn(event)
     found = "; ".join(sorted(set(gaps(event))))
-    return f"CloudTrail trail [{_trail(event)}] event selectors narrowed by [{actor}]: {found}"
+    trail = trail_name(event, "trailName")
+    return f"CloudTrail trail [{trail}] event selectors narrowed by [{actor}]: {found}"
 
 
 def dedup(event):
-    return _trail(event)
+    return trail_name(event, "trailName")
 
 
 def alert_context(event):
     return {
-        "trail": _trail(event),
+        "trail": trail_name(event, "trailName"),
         "gaps": sorted(set(gaps(event))),
         **caller_context(event),
     }

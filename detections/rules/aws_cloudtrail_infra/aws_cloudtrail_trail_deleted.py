@@ -9,22 +9,17 @@ def rule(event):
     )
 
 
-def _trail(event):
-    # Callers may name the trail or pass its ARN; dedup on the name either way.
-    return trail_name(event.deep_get("requestParameters", "name", default="<unknown trail>"))
-
-
 def title(event):
     actor = caller_arn(event)
-    return f"CloudTrail trail [{_trail(event)}] deleted by [{actor}]"
+    return f"CloudTrail trail [{trail_name(event)}] deleted by [{actor}]"
 
 
 def dedup(event):
-    return _trail(event)
+    return trail_name(event)
 
 
 def alert_context(event):
     return {
-        "trail": _trail(event),
+        "trail": trail_name(event),
         **caller_context(event),
     }
