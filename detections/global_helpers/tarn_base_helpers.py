@@ -186,6 +186,18 @@ def is_public_ip(ip):
         return False
 
 
+def udm_actor_context(event):
+    """Who acted and from where, as the event's data model maps them (event.udm), under snake_case keys.
+
+    For alert contexts of any log type with a data model: {"repo": ..., **udm_actor_context(event)}.
+    """
+    return {
+        "actor": event.udm("actor_user"),
+        "source_ip": event.udm("source_ip"),
+        "country": event.udm("country"),
+    }
+
+
 def parse_timestamp(value):
     """Parse a lake timestamp into an aware UTC datetime, or return None.
 

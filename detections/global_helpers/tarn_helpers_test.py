@@ -85,6 +85,17 @@ class MappingsTest(unittest.TestCase):
             self.assertEqual(base.mappings(value), [], value)
 
 
+class UdmActorContextTest(unittest.TestCase):
+    def test_reads_actor_source_ip_and_country_through_the_data_model(self):
+        class Event:
+            def udm(self, key):
+                return {"actor_user": "octocat", "source_ip": "198.51.100.4", "country": "NL"}.get(key)
+
+        self.assertEqual(
+            base.udm_actor_context(Event()), {"actor": "octocat", "source_ip": "198.51.100.4", "country": "NL"}
+        )
+
+
 class PatternAndNetworkTest(unittest.TestCase):
     def test_pattern_match_is_shell_style_and_case_sensitive(self):
         self.assertTrue(base.pattern_match("platform-admins", "*admin*"))
