@@ -6,7 +6,7 @@ Mappings/Sequences (PantherEvent) or plain dicts/lists (tests), so checks use th
 
 from collections.abc import Mapping
 
-from tarn_base_helpers import as_list_of_str, deep_get, listify, load_json
+from tarn_base_helpers import as_list_of_str, deep_get, listify, load_json, mappings
 
 # AWS managed policies that grant full or IAM-wide control of an account.
 ADMIN_POLICY_ARNS = frozenset(
@@ -55,6 +55,40 @@ def _plain(value):
     return [_plain(item) for item in listify(value)]
 
 
+def caller_context(event):
+    """Who made a CloudTrail call and from where, under the snake_case keys the infrastructure rules use.
+
+    Rules put their own details first: {"bucket": ..., **caller_context(event)}.
+    """
+    return {
+        "actor": deep_get(event, "userIdentity", "arn"),
+        "actor_type": deep_get(event, "userIdentity", "type"),
+        "source_ip": event.get("sourceIPAddress"),
+        "user_agent": event.get("userAgent"),
+        "account": event.get("recipientAccountId"),
+        "region": event.get("awsRegion"),
+    }
+
+
+def caller_arn(event):
+    """userIdentity.arn as text for titles and dedup keys, "<unknown actor>" when absent.
+
+    Unlike actor_arn, a role session keeps its session ARN, so two people using one role stay apart.
+    """
+    return str(deep_get(event, "userIdentity", "arn", default="<unknown actor>"))
+
+
+def account_region(event):
+    """ "<account>:<region>": the dedup key of settings that exist once per account and region."""
+    return f"{event.get('recipientAccountId')}:{event.get('awsRegion')}"
+
+
+def request_parameters(event):
+    """requestParameters as a Mapping; {} when the call logged none (or logged something else)."""
+    params = event.get("requestParameters")
+    return params if isinstance(params, Mapping) else {}
+
+
 def aws_cloudtrail_success(event):
     """True when the call succeeded: no errorCode/errorMessage, and for sign-ins a "Success" response."""
     if event.get("errorCode") or event.get("errorMessage"):
@@ -79,6 +113,19 @@ def is_aws_service(event):
         return True
     invoked_by = deep_get(event, "userIdentity", "invokedBy", default="")
     return str(invoked_by).endswith(".amazonaws.com") or invoked_by == "AWS Internal"
+
+
+def made_by_aws_service(event):
+    """True when an AWS service made the call on its own or on a caller's behalf.
+
+    Broader than is_aws_service: any invokedBy counts, and so does a service host as sourceIPAddress, which is how
+    CloudFormation stack operations (teardowns deleting buckets, log groups, backups) appear.
+    """
+    return (
+        identity_type(event) == AWS_SERVICE
+        or bool(deep_get(event, "userIdentity", "invokedBy"))
+        or str(event.get("sourceIPAddress", "")).endswith(".amazonaws.com")
+    )
 
 
 def actor_arn(event):
@@ -146,6 +193,41 @@ def arn_account_id(arn):
 def arn_resource_name(arn):
     """The resource name at the end of an ARN, without its path (role/path/Name -> Name)."""
     return _arn_tail(arn)
+
+
+def resource_arn(event, resource_type):
+    """The ARN CloudTrail lists under resources[] for an entry of resource_type ("AWS::KMS::Key"), or None.
+
+    Requests may name a resource by id, alias or ARN; this list carries its canonical ARN.
+    """
+    for resource in mappings(event.get("resources")):
+        if resource.get("type") == resource_type and resource.get("arn"):
+            return resource.get("arn")
+    return None
+
+
+def trail_name(event, parameter="name"):
+    """The name of the trail a CloudTrail API call names in requestParameters[parameter], "<unknown trail>" if none.
+
+    Callers may pass the trail's name or its ARN (...:trail/<name>); either gives the name, so dedup keys agree.
+    """
+    trail = str(deep_get(event, "requestParameters", parameter, default="<unknown trail>"))
+    return trail.rsplit(":trail/", 1)[-1]
+
+
+def grants_everyone(permission_items):
+    """True when EC2 launch or create-volume permission items add the group "all": every AWS account."""
+    return any(item.get("group") == "all" for item in mappings(permission_items))
+
+
+def other_accounts(event, accounts):
+    """The distinct, non-empty account ids among accounts other than the event's own (recipientAccountId), in order."""
+    owner = event.get("recipientAccountId")
+    found = []
+    for account in accounts:
+        if isinstance(account, str) and account and account != owner and account not in found:
+            found.append(account)
+    return found
 
 
 def mfa_authenticated(event):

@@ -77,6 +77,14 @@ def listify(value):
     return [value]
 
 
+def mappings(value):
+    """The Mappings in a value logged either as one object or as a list of objects; anything else is dropped.
+
+    CloudTrail (from XML request bodies in particular) writes a single element as an object and several as a list.
+    """
+    return [item for item in listify(value) if isinstance(item, Mapping)]
+
+
 def get_val_from_list(items, return_field, match_field, match_value):
     """Return the set of item[return_field] over the Mappings in items whose item[match_field] == match_value."""
     values = set()
@@ -139,6 +147,33 @@ def is_ip_in_network(ip, networks):
     return False
 
 
+# Internal ranges: RFC 1918, carrier-grade NAT, loopback and link-local (IPv4 and IPv6). Spelled out rather than
+# ipaddress's is_private, which also counts the documentation ranges and would hide external-looking test addresses.
+INTERNAL_NETWORKS = tuple(
+    ipaddress.ip_network(cidr)
+    for cidr in (
+        "10.0.0.0/8",
+        "172.16.0.0/12",
+        "192.168.0.0/16",
+        "100.64.0.0/10",
+        "127.0.0.0/8",
+        "169.254.0.0/16",
+        "fc00::/7",
+        "fe80::/10",
+        "::1/128",
+    )
+)
+
+
+def is_internal_ip(address):
+    """True when address is an IP inside INTERNAL_NETWORKS; False for other addresses and for non-IP values."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in INTERNAL_NETWORKS if network.version == ip.version)
+
+
 def is_public_ip(ip):
     """True for a globally routable address; False for private, loopback, link-local, reserved or non-IP values.
 
@@ -149,6 +184,18 @@ def is_public_ip(ip):
         return ipaddress.ip_address(str(ip)).is_global
     except ValueError:
         return False
+
+
+def udm_actor_context(event):
+    """Who acted and from where, as the event's data model maps them (event.udm), under snake_case keys.
+
+    For alert contexts of any log type with a data model: {"repo": ..., **udm_actor_context(event)}.
+    """
+    return {
+        "actor": event.udm("actor_user"),
+        "source_ip": event.udm("source_ip"),
+        "country": event.udm("country"),
+    }
 
 
 def parse_timestamp(value):

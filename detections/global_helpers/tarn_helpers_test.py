@@ -72,6 +72,30 @@ class DeepWalkTest(unittest.TestCase):
         self.assertEqual(base.deep_walk(self.EVENT, "grants", "none", default="d"), "d")
 
 
+class MappingsTest(unittest.TestCase):
+    def test_one_object_becomes_a_list_of_one(self):
+        self.assertEqual(base.mappings({"a": 1}), [{"a": 1}])
+
+    def test_keeps_only_the_objects_of_a_list(self):
+        found = base.mappings([{"a": 1}, "x", None, ReadOnlyMapping({"b": 2})])
+        self.assertEqual([dict(item) for item in found], [{"a": 1}, {"b": 2}])
+
+    def test_scalars_and_none_give_nothing(self):
+        for value in (None, "text", 3):
+            self.assertEqual(base.mappings(value), [], value)
+
+
+class UdmActorContextTest(unittest.TestCase):
+    def test_reads_actor_source_ip_and_country_through_the_data_model(self):
+        class Event:
+            def udm(self, key):
+                return {"actor_user": "octocat", "source_ip": "198.51.100.4", "country": "NL"}.get(key)
+
+        self.assertEqual(
+            base.udm_actor_context(Event()), {"actor": "octocat", "source_ip": "198.51.100.4", "country": "NL"}
+        )
+
+
 class PatternAndNetworkTest(unittest.TestCase):
     def test_pattern_match_is_shell_style_and_case_sensitive(self):
         self.assertTrue(base.pattern_match("platform-admins", "*admin*"))
@@ -88,6 +112,15 @@ class PatternAndNetworkTest(unittest.TestCase):
 
     def test_ip_in_network_rejects_hostnames(self):
         self.assertFalse(base.is_ip_in_network("cloudformation.amazonaws.com", ["0.0.0.0/0"]))
+
+    def test_internal_ip_covers_private_cgnat_loopback_and_link_local(self):
+        for address in ("10.1.2.3", "172.31.255.1", "192.168.0.9", "100.64.0.1", "127.0.0.1", "169.254.169.254",
+                        "fd00::1", "fe80::1", "::1"):
+            self.assertTrue(base.is_internal_ip(address), address)
+
+    def test_documentation_and_public_addresses_are_not_internal(self):
+        for address in ("203.0.113.77", "198.51.100.4", "8.8.8.8", "2001:db8::1", "not-an-ip", None):
+            self.assertFalse(base.is_internal_ip(address), address)
 
     def test_public_ip(self):
         self.assertTrue(base.is_public_ip("8.8.8.8"))
@@ -182,6 +215,71 @@ class AwsHelpersTest(unittest.TestCase):
         context = aws.aws_rule_context(event)
         self.assertEqual(context["requestParameters"], {"userName": "a", "x": [1]})
         self.assertIsInstance(context["requestParameters"], dict)
+
+
+class AwsCallerHelpersTest(unittest.TestCase):
+    CALL = {
+        "userIdentity": {"type": "IAMUser", "arn": "arn:aws:iam::123456789012:user/alice"},
+        "sourceIPAddress": "198.51.100.4",
+        "userAgent": "aws-cli/2.15.0",
+        "recipientAccountId": "123456789012",
+        "awsRegion": "eu-west-1",
+        "requestParameters": {"bucketName": "b"},
+    }
+
+    def test_caller_context_names_who_and_where(self):
+        self.assertEqual(
+            aws.caller_context(self.CALL),
+            {
+                "actor": "arn:aws:iam::123456789012:user/alice",
+                "actor_type": "IAMUser",
+                "source_ip": "198.51.100.4",
+                "user_agent": "aws-cli/2.15.0",
+                "account": "123456789012",
+                "region": "eu-west-1",
+            },
+        )
+
+    def test_caller_arn_keeps_the_session_arn_and_has_a_placeholder(self):
+        session = AwsHelpersTest.ROLE_SESSION
+        self.assertEqual(aws.caller_arn(session), "arn:aws:sts::123456789012:assumed-role/deployer/alice@example.com")
+        self.assertEqual(aws.caller_arn({}), "<unknown actor>")
+
+    def test_account_region(self):
+        self.assertEqual(aws.account_region(self.CALL), "123456789012:eu-west-1")
+
+    def test_request_parameters_is_empty_unless_an_object(self):
+        self.assertEqual(aws.request_parameters(self.CALL), {"bucketName": "b"})
+        self.assertEqual(aws.request_parameters({"requestParameters": None}), {})
+        self.assertEqual(aws.request_parameters({"requestParameters": "x"}), {})
+
+    def test_made_by_aws_service_counts_invoked_by_and_service_hosts(self):
+        self.assertFalse(aws.made_by_aws_service(self.CALL))
+        self.assertTrue(aws.made_by_aws_service({"userIdentity": {"type": "AWSService"}}))
+        self.assertTrue(aws.made_by_aws_service({"userIdentity": {"invokedBy": "backup.amazonaws.com"}}))
+        self.assertTrue(aws.made_by_aws_service({"sourceIPAddress": "cloudformation.amazonaws.com"}))
+
+    def test_resource_arn_by_type(self):
+        event = {"resources": [{"type": "AWS::S3::Bucket", "arn": "s"}, {"type": "AWS::KMS::Key", "arn": "k"}]}
+        self.assertEqual(aws.resource_arn(event, "AWS::KMS::Key"), "k")
+        self.assertIsNone(aws.resource_arn(event, "AWS::EC2::Instance"))
+        self.assertIsNone(aws.resource_arn({"resources": "junk"}, "AWS::KMS::Key"))
+
+    def test_trail_name_from_name_or_arn(self):
+        by_arn = {"requestParameters": {"name": "arn:aws:cloudtrail:us-east-1:123456789012:trail/org-trail"}}
+        self.assertEqual(aws.trail_name(by_arn), "org-trail")
+        self.assertEqual(aws.trail_name({"requestParameters": {"trailName": "org-trail"}}, "trailName"), "org-trail")
+        self.assertEqual(aws.trail_name({}), "<unknown trail>")
+
+    def test_grants_everyone_needs_the_group_all(self):
+        self.assertTrue(aws.grants_everyone([{"userId": "111122223333"}, {"group": "all"}]))
+        self.assertTrue(aws.grants_everyone({"group": "all"}))
+        self.assertFalse(aws.grants_everyone([{"userId": "111122223333"}, "all"]))
+        self.assertFalse(aws.grants_everyone(None))
+
+    def test_other_accounts_drops_own_empty_and_repeated_ids(self):
+        accounts = ["999988887777", "123456789012", "", None, 7, "999988887777", "111122223333"]
+        self.assertEqual(aws.other_accounts(self.CALL, accounts), ["999988887777", "111122223333"])
 
 
 class DataModelTest(unittest.TestCase):

@@ -1,4 +1,4 @@
-from collections.abc import Mapping
+from tarn_aws_helpers import caller_arn, caller_context, made_by_aws_service, request_parameters
 
 BACKUP_DELETIONS = {
     "DeleteRecoveryPoint": "recovery point deleted",
@@ -8,31 +8,15 @@ BACKUP_DELETIONS = {
 }
 
 
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
-
-
-def _made_by_aws_service(event):
-    # Services acting on their own (type AWSService) or on a caller's behalf: CloudFormation stack
-    # operations carry invokedBy and a service sourceIPAddress.
-    return (
-        event.deep_get("userIdentity", "type") == "AWSService"
-        or bool(event.deep_get("userIdentity", "invokedBy"))
-        or str(event.get("sourceIPAddress", "")).endswith(".amazonaws.com")
-    )
-
-
 def rule(event):
     if event.get("eventName") not in BACKUP_DELETIONS or event.get("eventSource") != "backup.amazonaws.com":
         return False
     # AWS Backup's own lifecycle expiry and stack teardowns are routine; deletions by people and keys are not.
-    return not event.get("errorCode") and not _made_by_aws_service(event)
+    return not event.get("errorCode") and not made_by_aws_service(event)
 
 
 def _target(event):
-    params = _params(event)
+    params = request_parameters(event)
     return (
         params.get("recoveryPointArn")
         or params.get("backupVaultName")
@@ -42,13 +26,12 @@ def _target(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
-    return f"AWS Backup {BACKUP_DELETIONS[event.get('eventName')]} [{_target(event)}] by [{actor}]"
+    return f"AWS Backup {BACKUP_DELETIONS[event.get('eventName')]} [{_target(event)}] by [{caller_arn(event)}]"
 
 
 def dedup(event):
     # Ransomware crews delete many recovery points in a row; one alert per actor.
-    return str(event.deep_get("userIdentity", "arn", default="<unknown actor>"))
+    return caller_arn(event)
 
 
 def severity(event):
@@ -62,8 +45,5 @@ def alert_context(event):
         "event_name": event.get("eventName"),
         "target": _target(event),
         "vault": event.deep_get("requestParameters", "backupVaultName"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

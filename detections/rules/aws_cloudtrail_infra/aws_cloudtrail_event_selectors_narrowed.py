@@ -1,18 +1,5 @@
-from collections.abc import Mapping, Sequence
-
-
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
-
-
-def _as_list(value):
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return list(value)
-    return []
+from tarn_aws_helpers import caller_arn, caller_context, request_parameters, trail_name
+from tarn_base_helpers import listify, mappings
 
 
 def _basic_gaps(selectors):
@@ -29,9 +16,11 @@ def _basic_gaps(selectors):
 
 
 def _field_values(selector, field):
-    for field_selector in _as_list(selector.get("fieldSelectors")):
-        if isinstance(field_selector, Mapping) and field_selector.get("field") == field:
-            return [str(v) for v in _as_list(field_selector.get("equals"))]
+    for field_selector in mappings(selector.get("fieldSelectors")):
+        if field_selector.get("field") == field:
+            equals = field_selector.get("equals")
+            # CloudTrail logs equals as a list; a lone string is malformed and counts as no values.
+            return [] if isinstance(equals, str) else [str(v) for v in listify(equals)]
     return None
 
 
@@ -45,11 +34,11 @@ def _advanced_gaps(selectors):
 
 
 def gaps(event):
-    params = _params(event)
+    params = request_parameters(event)
     advanced = params.get("advancedEventSelectors")
     if advanced is not None:
-        return _advanced_gaps([s for s in _as_list(advanced) if isinstance(s, Mapping)])
-    return _basic_gaps([s for s in _as_list(params.get("eventSelectors")) if isinstance(s, Mapping)])
+        return _advanced_gaps(mappings(advanced))
+    return _basic_gaps(mappings(params.get("eventSelectors")))
 
 
 def rule(event):
@@ -58,27 +47,20 @@ def rule(event):
     return bool(gaps(event))
 
 
-def _trail(event):
-    # Callers may name the trail or pass its ARN; dedup on the name either way.
-    trail = str(event.deep_get("requestParameters", "trailName", default="<unknown trail>"))
-    return trail.rsplit(":trail/", 1)[-1]
-
-
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     found = "; ".join(sorted(set(gaps(event))))
-    return f"CloudTrail trail [{_trail(event)}] event selectors narrowed by [{actor}]: {found}"
+    trail = trail_name(event, "trailName")
+    return f"CloudTrail trail [{trail}] event selectors narrowed by [{actor}]: {found}"
 
 
 def dedup(event):
-    return str(_trail(event))
+    return trail_name(event, "trailName")
 
 
 def alert_context(event):
     return {
-        "trail": _trail(event),
+        "trail": trail_name(event, "trailName"),
         "gaps": sorted(set(gaps(event))),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

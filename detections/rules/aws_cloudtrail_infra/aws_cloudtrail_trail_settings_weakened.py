@@ -1,4 +1,4 @@
-from collections.abc import Mapping
+from tarn_aws_helpers import caller_arn, caller_context, request_parameters, trail_name
 
 # UpdateTrail parameters that, when turned off, shrink what the trail sees or how far it can be trusted.
 WEAKENING = {
@@ -8,14 +8,8 @@ WEAKENING = {
 }
 
 
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
-
-
 def weakened(event):
-    params = _params(event)
+    params = request_parameters(event)
     found = [reason for key, reason in WEAKENING.items() if str(params.get(key)).lower() == "false"]
     # An empty kmsKeyId removes SSE-KMS encryption from the delivered log files.
     if params.get("kmsKeyId") == "":
@@ -29,27 +23,18 @@ def rule(event):
     return not event.get("errorCode") and bool(weakened(event))
 
 
-def _trail(event):
-    # Callers may name the trail or pass its ARN; dedup on the name either way.
-    trail = str(event.deep_get("requestParameters", "name", default="<unknown trail>"))
-    return trail.rsplit(":trail/", 1)[-1]
-
-
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
-    return f"CloudTrail trail [{_trail(event)}] weakened by [{actor}]: {'; '.join(weakened(event))}"
+    actor = caller_arn(event)
+    return f"CloudTrail trail [{trail_name(event)}] weakened by [{actor}]: {'; '.join(weakened(event))}"
 
 
 def dedup(event):
-    return str(_trail(event))
+    return trail_name(event)
 
 
 def alert_context(event):
     return {
-        "trail": _trail(event),
+        "trail": trail_name(event),
         "changes": weakened(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

@@ -1,16 +1,10 @@
-from collections.abc import Mapping
+from tarn_aws_helpers import account_region, caller_arn, caller_context, request_parameters
 
 CONFIG_TAMPERING = {
     "StopConfigurationRecorder": "recorder stopped",
     "DeleteConfigurationRecorder": "recorder deleted",
     "DeleteDeliveryChannel": "delivery channel deleted",
 }
-
-
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
 
 
 def rule(event):
@@ -20,26 +14,23 @@ def rule(event):
 
 
 def _target(event):
-    params = _params(event)
+    params = request_parameters(event)
     return params.get("configurationRecorderName") or params.get("deliveryChannelName") or "default"
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
-    what = CONFIG_TAMPERING.get(event.get("eventName"), event.get("eventName"))
+    actor = caller_arn(event)
+    what = CONFIG_TAMPERING[event.get("eventName")]
     return f"AWS Config {what} [{_target(event)}] in [{event.get('awsRegion')}] by [{actor}]"
 
 
 def dedup(event):
-    return f"{event.get('recipientAccountId')}:{event.get('awsRegion')}"
+    return account_region(event)
 
 
 def alert_context(event):
     return {
         "event_name": event.get("eventName"),
         "target": _target(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,19 +1,11 @@
-from collections.abc import Mapping, Sequence
-
-
-def _as_list(value):
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return list(value)
-    return []
+from tarn_aws_helpers import caller_arn, caller_context, grants_everyone
 
 
 def rule(event):
     if event.get("eventName") != "ModifyImageAttribute" or event.get("errorCode"):
         return False
     added = event.deep_get("requestParameters", "launchPermission", "add", "items")
-    return any(isinstance(item, Mapping) and item.get("group") == "all" for item in _as_list(added))
+    return grants_everyone(added)
 
 
 def _image(event):
@@ -21,7 +13,7 @@ def _image(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"AMI [{_image(event)}] made public (launchable by every AWS account) by [{actor}]"
 
 
@@ -32,9 +24,5 @@ def dedup(event):
 def alert_context(event):
     return {
         "image": _image(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,3 +1,6 @@
+from tarn_aws_helpers import account_region, caller_arn, caller_context
+
+
 def rule(event):
     return (
         event.get("eventName") == "DisableEbsEncryptionByDefault"
@@ -7,7 +10,7 @@ def rule(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return (
         f"EBS encryption by default disabled in account [{event.get('recipientAccountId')}] "
         f"region [{event.get('awsRegion')}] by [{actor}]"
@@ -16,14 +19,8 @@ def title(event):
 
 def dedup(event):
     # The setting is per account and region.
-    return f"{event.get('recipientAccountId')}:{event.get('awsRegion')}"
+    return account_region(event)
 
 
 def alert_context(event):
-    return {
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
-    }
+    return caller_context(event)

@@ -1,12 +1,4 @@
-from collections.abc import Mapping, Sequence
-
-
-def _as_list(value):
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return list(value)
-    return []
+from tarn_aws_helpers import caller_arn, caller_context, grants_everyone
 
 
 def rule(event):
@@ -14,7 +6,7 @@ def rule(event):
         return False
     added = event.deep_get("requestParameters", "createVolumePermission", "add", "items")
     # The group "all" is the only group EBS knows: it lets every AWS account create volumes from the snapshot.
-    return any(isinstance(item, Mapping) and item.get("group") == "all" for item in _as_list(added))
+    return grants_everyone(added)
 
 
 def _snapshot(event):
@@ -22,7 +14,7 @@ def _snapshot(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"EBS snapshot [{_snapshot(event)}] made public by [{actor}]"
 
 
@@ -33,9 +25,5 @@ def dedup(event):
 def alert_context(event):
     return {
         "snapshot": _snapshot(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

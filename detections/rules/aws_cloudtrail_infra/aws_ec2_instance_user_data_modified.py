@@ -1,16 +1,10 @@
-from collections.abc import Mapping
-
-
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
+from tarn_aws_helpers import caller_arn, caller_context, request_parameters
 
 
 def rule(event):
     if event.get("eventName") != "ModifyInstanceAttribute" or event.get("errorCode"):
         return False
-    params = _params(event)
+    params = request_parameters(event)
     # The user data itself is redacted in CloudTrail; its presence is what tells us it was replaced.
     return "userData" in params or params.get("attribute") == "userData"
 
@@ -20,7 +14,7 @@ def _instance(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"User data (boot script) of EC2 instance [{_instance(event)}] replaced by [{actor}]"
 
 
@@ -31,10 +25,5 @@ def dedup(event):
 def alert_context(event):
     return {
         "instance": _instance(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "actor_type": event.deep_get("userIdentity", "type"),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,5 +1,7 @@
 from collections.abc import Mapping
 
+from tarn_aws_helpers import caller_arn, caller_context, request_parameters
+
 NACL_CHANGES = {
     "CreateNetworkAclEntry",
     "ReplaceNetworkAclEntry",
@@ -10,12 +12,6 @@ NACL_CHANGES = {
 ADMIN_PORTS = (22, 23, 3389, 5900, 5985, 5986)
 
 
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
-
-
 def rule(event):
     if event.get("eventName") not in NACL_CHANGES:
         return False
@@ -24,7 +20,7 @@ def rule(event):
 
 def _opens_admin_access(event):
     """An inbound allow from anywhere for all traffic, or for a port range that covers a remote-admin port."""
-    params = _params(event)
+    params = request_parameters(event)
     if params.get("ruleAction") != "allow" or str(params.get("egress")).lower() == "true":
         return False
     if params.get("cidrBlock") != "0.0.0.0/0" and params.get("ipv6CidrBlock") != "::/0":
@@ -48,7 +44,7 @@ def _acl(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     verb = "opened to admin traffic from anywhere" if _opens_admin_access(event) else "changed"
     return f"Network ACL [{_acl(event)}] {verb} ({event.get('eventName')}) by [{actor}]"
 
@@ -62,7 +58,7 @@ def severity(event):
 
 
 def alert_context(event):
-    params = _params(event)
+    params = request_parameters(event)
     return {
         "network_acl": _acl(event),
         "event_name": event.get("eventName"),
@@ -71,8 +67,5 @@ def alert_context(event):
         "egress": params.get("egress"),
         "cidr": params.get("cidrBlock") or params.get("ipv6CidrBlock"),
         "protocol": params.get("aclProtocol"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

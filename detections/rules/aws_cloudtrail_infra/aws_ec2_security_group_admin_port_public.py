@@ -1,24 +1,10 @@
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+
+from tarn_aws_helpers import caller_arn, caller_context
+from tarn_base_helpers import deep_get, mappings
 
 ADMIN_PORTS = {22: "SSH", 23: "Telnet", 3389: "RDP", 5900: "VNC", 5985: "WinRM", 5986: "WinRM-TLS"}
 ANYWHERE = {"0.0.0.0/0", "::/0"}
-
-
-def _mappings(value):
-    """The objects in a value that may be one object or a list of them (EC2 logs both shapes)."""
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return [v for v in value if isinstance(v, Mapping)]
-    return []
-
-
-def _get(obj, *keys):
-    for key in keys:
-        if not isinstance(obj, Mapping):
-            return None
-        obj = obj.get(key)
-    return obj
 
 
 def _port(value, fallback):
@@ -41,16 +27,16 @@ def _exposed(protocol, from_port, to_port):
 def _classic_rules(params):
     # AuthorizeSecurityGroupIngress: ipPermissions.items[], each with ipRanges.items[].cidrIp and
     # ipv6Ranges.items[].cidrIpv6
-    for perm in _mappings(_get(params, "ipPermissions", "items")):
-        cidrs = [r.get("cidrIp") for r in _mappings(_get(perm, "ipRanges", "items"))]
-        cidrs += [r.get("cidrIpv6") for r in _mappings(_get(perm, "ipv6Ranges", "items"))]
+    for perm in mappings(deep_get(params, "ipPermissions", "items")):
+        cidrs = [r.get("cidrIp") for r in mappings(deep_get(perm, "ipRanges", "items"))]
+        cidrs += [r.get("cidrIpv6") for r in mappings(deep_get(perm, "ipv6Ranges", "items"))]
         for cidr in cidrs:
             yield cidr, perm.get("ipProtocol"), perm.get("fromPort"), perm.get("toPort")
 
 
 def _modified_rules(params):
     # ModifySecurityGroupRules: one or more SecurityGroupRule entries, each wrapping the new rule definition
-    for entry in _mappings(_get(params, "ModifySecurityGroupRulesRequest", "SecurityGroupRule")):
+    for entry in mappings(deep_get(params, "ModifySecurityGroupRulesRequest", "SecurityGroupRule")):
         new = entry.get("SecurityGroupRule")
         if not isinstance(new, Mapping):
             continue
@@ -85,7 +71,7 @@ def _group(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     services = ", ".join(exposures(event))
     return f"Security group [{_group(event)}] opened {services} to the internet by [{actor}]"
 
@@ -98,8 +84,5 @@ def alert_context(event):
     return {
         "security_group": _group(event),
         "exposed_services": exposures(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,25 +1,11 @@
-from collections.abc import Mapping, Sequence
-
-
-def _as_list(value):
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return list(value)
-    return []
+from tarn_aws_helpers import caller_arn, caller_context, other_accounts
+from tarn_base_helpers import mappings
 
 
 def shared_with(event):
     """Accounts other than the owner that this call grants createVolumePermission to."""
-    owner = event.get("recipientAccountId")
     added = event.deep_get("requestParameters", "createVolumePermission", "add", "items")
-    accounts = []
-    for item in _as_list(added):
-        if isinstance(item, Mapping):
-            account = item.get("userId")
-            if isinstance(account, str) and account and account != owner and account not in accounts:
-                accounts.append(account)
-    return accounts
+    return other_accounts(event, [item.get("userId") for item in mappings(added)])
 
 
 def rule(event):
@@ -33,7 +19,7 @@ def _snapshot(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     accounts = ", ".join(shared_with(event))
     return f"EBS snapshot [{_snapshot(event)}] shared with account(s) [{accounts}] by [{actor}]"
 
@@ -46,8 +32,5 @@ def alert_context(event):
     return {
         "snapshot": _snapshot(event),
         "shared_with": shared_with(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

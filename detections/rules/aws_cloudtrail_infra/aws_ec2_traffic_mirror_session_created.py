@@ -1,5 +1,7 @@
 from collections.abc import Mapping
 
+from tarn_aws_helpers import caller_arn, caller_context
+
 
 def rule(event):
     return (
@@ -15,7 +17,7 @@ def _request(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     source = _request(event).get("NetworkInterfaceId", "<unknown interface>")
     target = _request(event).get("TrafficMirrorTargetId", "<unknown target>")
     return f"Traffic of network interface [{source}] mirrored to [{target}] by [{actor}]"
@@ -36,8 +38,5 @@ def alert_context(event):
             "trafficMirrorSession",
             "trafficMirrorSessionId",
         ),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

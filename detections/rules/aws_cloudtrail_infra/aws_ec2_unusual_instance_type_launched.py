@@ -1,4 +1,5 @@
-from collections.abc import Mapping, Sequence
+from tarn_aws_helpers import caller_arn, caller_context
+from tarn_base_helpers import mappings
 
 # Accelerated-computing families: what cryptominers and stolen-credential GPU jobs ask for.
 GPU_FAMILIES = {
@@ -10,21 +11,13 @@ GPU_FAMILIES = {
 HUGE_SIZES = ("metal", "24xlarge", "32xlarge", "48xlarge", "56xlarge", "96xlarge", "112xlarge")
 
 
-def _as_list(value):
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return list(value)
-    return []
-
-
 def instance_types(event):
     found = []
     declared = event.deep_get("requestParameters", "instanceType")
     if declared:
         found.append(declared)
-    for item in _as_list(event.deep_get("responseElements", "instancesSet", "items")):
-        itype = item.get("instanceType") if isinstance(item, Mapping) else None
+    for item in mappings(event.deep_get("responseElements", "instancesSet", "items")):
+        itype = item.get("instanceType")
         if itype and itype not in found:
             found.append(itype)
     return found
@@ -42,11 +35,11 @@ def rule(event):
 
 
 def _count(event):
-    return len(_as_list(event.deep_get("responseElements", "instancesSet", "items")))
+    return len(mappings(event.deep_get("responseElements", "instancesSet", "items")))
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     unusual = ", ".join(t for t in instance_types(event) if _unusual(t))
     count = _count(event) or "new"
     region = event.get("awsRegion")
@@ -54,7 +47,7 @@ def title(event):
 
 
 def dedup(event):
-    return str(event.deep_get("userIdentity", "arn", default="<unknown actor>"))
+    return caller_arn(event)
 
 
 def severity(event):
@@ -67,12 +60,7 @@ def alert_context(event):
         "instance_types": instance_types(event),
         "instance_count": _count(event),
         "instance_ids": [
-            i.get("instanceId")
-            for i in _as_list(event.deep_get("responseElements", "instancesSet", "items"))
-            if isinstance(i, Mapping)
+            i.get("instanceId") for i in mappings(event.deep_get("responseElements", "instancesSet", "items"))
         ],
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

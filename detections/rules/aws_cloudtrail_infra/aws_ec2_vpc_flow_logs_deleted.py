@@ -1,5 +1,7 @@
 from collections.abc import Mapping, Sequence
 
+from tarn_aws_helpers import caller_arn, caller_context
+
 
 def rule(event):
     return (
@@ -29,20 +31,17 @@ def flow_log_ids(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     ids = ", ".join(flow_log_ids(event)) or "<unknown flow log>"
     return f"VPC flow log(s) [{ids}] deleted by [{actor}]"
 
 
 def dedup(event):
-    return str(event.deep_get("userIdentity", "arn", default="<unknown actor>"))
+    return caller_arn(event)
 
 
 def alert_context(event):
     return {
         "flow_logs": flow_log_ids(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,3 +1,6 @@
+from tarn_aws_helpers import account_region, caller_arn, caller_context
+
+
 def rule(event):
     if event.get("eventSource") != "guardduty.amazonaws.com" or event.get("errorCode"):
         return False
@@ -13,22 +16,18 @@ def _detector(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     action = "deleted" if event.get("eventName") == "DeleteDetector" else "suspended"
     return f"GuardDuty detector [{_detector(event)}] {action} in [{event.get('awsRegion')}] by [{actor}]"
 
 
 def dedup(event):
-    return f"{event.get('recipientAccountId')}:{event.get('awsRegion')}"
+    return account_region(event)
 
 
 def alert_context(event):
     return {
         "detector": _detector(event),
         "event_name": event.get("eventName"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

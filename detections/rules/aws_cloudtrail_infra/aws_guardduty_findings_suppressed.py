@@ -1,12 +1,5 @@
-from collections.abc import Mapping, Sequence
-
-
-def _as_list(value):
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return list(value)
-    return []
+from tarn_aws_helpers import caller_arn, caller_context
+from tarn_base_helpers import listify
 
 
 def rule(event):
@@ -24,11 +17,11 @@ def rule(event):
 
 
 def _findings(event):
-    return [str(f) for f in _as_list(event.deep_get("requestParameters", "findingIds"))]
+    return [str(f) for f in listify(event.deep_get("requestParameters", "findingIds"))]
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     region = event.get("awsRegion")
     if event.get("eventName") == "ArchiveFindings":
         return f"[{actor}] archived {len(_findings(event))} GuardDuty finding(s) in [{region}]"
@@ -37,7 +30,7 @@ def title(event):
 
 
 def dedup(event):
-    return str(event.deep_get("userIdentity", "arn", default="<unknown actor>"))
+    return caller_arn(event)
 
 
 def severity(event):
@@ -52,8 +45,5 @@ def alert_context(event):
         "finding_ids": _findings(event),
         "filter_name": event.deep_get("requestParameters", "name"),
         "filter_criteria": event.deep_get("requestParameters", "findingCriteria"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

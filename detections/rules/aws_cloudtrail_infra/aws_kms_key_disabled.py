@@ -1,4 +1,4 @@
-from collections.abc import Mapping, Sequence
+from tarn_aws_helpers import caller_arn, caller_context, resource_arn
 
 
 def rule(event):
@@ -8,16 +8,11 @@ def rule(event):
 
 
 def _key(event):
-    # The request may name the key by id, ARN or alias; CloudTrail adds the key ARN under resources.
-    resources = event.get("resources")
-    for resource in resources if isinstance(resources, Sequence) and not isinstance(resources, str) else []:
-        if isinstance(resource, Mapping) and resource.get("type") == "AWS::KMS::Key" and resource.get("arn"):
-            return resource.get("arn")
-    return event.deep_get("requestParameters", "keyId", default="<unknown key>")
+    return resource_arn(event, "AWS::KMS::Key") or event.deep_get("requestParameters", "keyId", default="<unknown key>")
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"KMS key [{_key(event)}] disabled by [{actor}]"
 
 
@@ -28,8 +23,5 @@ def dedup(event):
 def alert_context(event):
     return {
         "key": _key(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

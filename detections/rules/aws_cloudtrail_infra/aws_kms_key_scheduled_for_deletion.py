@@ -1,4 +1,4 @@
-from collections.abc import Mapping, Sequence
+from tarn_aws_helpers import caller_arn, caller_context, resource_arn
 
 # 7 days is the shortest waiting period KMS allows: the least time to notice and cancel.
 SHORTEST_WINDOW_DAYS = 7
@@ -13,12 +13,7 @@ def rule(event):
 
 
 def _key(event):
-    # The request may name the key by id, ARN or alias; CloudTrail adds the key ARN under resources.
-    resources = event.get("resources")
-    for resource in resources if isinstance(resources, Sequence) and not isinstance(resources, str) else []:
-        if isinstance(resource, Mapping) and resource.get("type") == "AWS::KMS::Key" and resource.get("arn"):
-            return resource.get("arn")
-    return event.deep_get("requestParameters", "keyId", default="<unknown key>")
+    return resource_arn(event, "AWS::KMS::Key") or event.deep_get("requestParameters", "keyId", default="<unknown key>")
 
 
 def _window(event):
@@ -29,7 +24,7 @@ def _window(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"KMS key [{_key(event)}] scheduled for deletion in {_window(event)} days by [{actor}]"
 
 
@@ -46,8 +41,5 @@ def alert_context(event):
         "key": _key(event),
         "pending_window_days": _window(event),
         "deletion_date": event.deep_get("responseElements", "deletionDate"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,20 +1,14 @@
-from collections.abc import Mapping
+from tarn_aws_helpers import caller_arn, caller_context, request_parameters
 
 # Lambda event names carry an API-version suffix (e.g. AddPermission20150331v2), so match on the prefix.
 URL_CONFIG_CALLS = ("CreateFunctionUrlConfig", "UpdateFunctionUrlConfig")
-
-
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
 
 
 def rule(event):
     if event.get("eventSource") != "lambda.amazonaws.com" or event.get("errorCode"):
         return False
     name = str(event.get("eventName") or "")
-    params = _params(event)
+    params = request_parameters(event)
     if name.startswith(URL_CONFIG_CALLS):
         return params.get("authType") == "NONE"
     # The resource-based policy statement that lets anyone invoke an auth-less function URL.
@@ -30,7 +24,7 @@ def _function(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return (
         f"Lambda function [{_function(event)}] exposed through a function URL "
         f"with no authentication by [{actor}]"
@@ -46,8 +40,5 @@ def alert_context(event):
         "function": _function(event),
         "event_name": event.get("eventName"),
         "function_url": event.deep_get("responseElements", "functionUrl"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,3 +1,6 @@
+from tarn_aws_helpers import account_region, caller_arn, caller_context
+
+
 def rule(event):
     if event.get("eventSource") != "macie2.amazonaws.com" or event.get("errorCode"):
         return False
@@ -8,13 +11,13 @@ def rule(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     action = "disabled" if event.get("eventName") == "DisableMacie" else "paused"
     return f"Amazon Macie {action} in [{event.get('awsRegion')}] by [{actor}]"
 
 
 def dedup(event):
-    return f"{event.get('recipientAccountId')}:{event.get('awsRegion')}"
+    return account_region(event)
 
 
 def severity(event):
@@ -25,8 +28,5 @@ def severity(event):
 def alert_context(event):
     return {
         "event_name": event.get("eventName"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,4 +1,4 @@
-from collections.abc import Mapping
+from tarn_aws_helpers import caller_arn, caller_context, request_parameters
 
 # Multi-AZ DB clusters take PubliclyAccessible at the cluster level, instances everywhere else.
 INSTANCE_CALLS = {
@@ -11,12 +11,6 @@ INSTANCE_CALLS = {
 }
 
 
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
-
-
 def rule(event):
     if event.get("eventName") not in INSTANCE_CALLS or event.get("eventSource") != "rds.amazonaws.com":
         return False
@@ -25,7 +19,7 @@ def rule(event):
 
 
 def _instance(event):
-    params = _params(event)
+    params = request_parameters(event)
     return (
         params.get("dBInstanceIdentifier")
         or params.get("targetDBInstanceIdentifier")
@@ -35,7 +29,7 @@ def _instance(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     name = event.get("eventName")
     return f"RDS database [{_instance(event)}] made publicly accessible ({name}) by [{actor}]"
 
@@ -49,8 +43,5 @@ def alert_context(event):
         "db_instance": _instance(event),
         "event_name": event.get("eventName"),
         "engine": event.deep_get("requestParameters", "engine"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,18 +1,14 @@
 from collections.abc import Mapping, Sequence
 
+from tarn_aws_helpers import caller_arn, caller_context, request_parameters
+
 SNAPSHOT_ATTRIBUTE_CALLS = {"ModifyDBSnapshotAttribute", "ModifyDBClusterSnapshotAttribute"}
-
-
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
 
 
 def rule(event):
     if event.get("eventName") not in SNAPSHOT_ATTRIBUTE_CALLS or event.get("errorCode"):
         return False
-    params = _params(event)
+    params = request_parameters(event)
     added = params.get("valuesToAdd")
     if not isinstance(added, Sequence) or isinstance(added, (str, Mapping)):
         return False
@@ -21,7 +17,7 @@ def rule(event):
 
 
 def _snapshot(event):
-    params = _params(event)
+    params = request_parameters(event)
     return (
         params.get("dBSnapshotIdentifier")
         or params.get("dBClusterSnapshotIdentifier")
@@ -30,7 +26,7 @@ def _snapshot(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"RDS snapshot [{_snapshot(event)}] made public by [{actor}]"
 
 
@@ -42,8 +38,5 @@ def alert_context(event):
     return {
         "snapshot": _snapshot(event),
         "event_name": event.get("eventName"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,23 +1,16 @@
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+
+from tarn_aws_helpers import caller_arn, caller_context
+from tarn_base_helpers import mappings
 
 # NS records delegate a (sub)domain to other name servers: whoever controls those answers for the name.
 DELEGATION_TYPE = "NS"
 
 
-def _as_list(value):
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return list(value)
-    return []
-
-
 def delegation_changes(event):
     changes = event.deep_get("requestParameters", "changeBatch", "changes")
     found = []
-    for change in _as_list(changes):
-        if not isinstance(change, Mapping):
-            continue
+    for change in mappings(changes):
         record = change.get("resourceRecordSet")
         if isinstance(record, Mapping) and record.get("type") == DELEGATION_TYPE:
             found.append(f"{change.get('action')} {record.get('type')} {record.get('name')}")
@@ -35,7 +28,7 @@ def _zone(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     changes = "; ".join(delegation_changes(event))
     return f"Route 53 delegation changed in zone [{_zone(event)}] by [{actor}]: {changes}"
 
@@ -49,7 +42,5 @@ def alert_context(event):
         "hosted_zone": _zone(event),
         "changes": delegation_changes(event),
         "comment": event.deep_get("requestParameters", "changeBatch", "comment"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

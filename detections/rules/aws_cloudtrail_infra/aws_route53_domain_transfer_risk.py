@@ -1,3 +1,5 @@
+from tarn_aws_helpers import caller_arn, caller_context
+
 DOMAIN_CHANGES = {
     "TransferDomainToAnotherAwsAccount": "transfer to another AWS account started",
     "DisableDomainTransferLock": "transfer lock removed",
@@ -16,7 +18,7 @@ def _domain(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"Domain [{_domain(event)}]: {DOMAIN_CHANGES[event.get('eventName')]} by [{actor}]"
 
 
@@ -33,10 +35,8 @@ def severity(event):
 def alert_context(event):
     return {
         "domain": _domain(event),
-        "change": DOMAIN_CHANGES.get(event.get("eventName")),
+        "change": DOMAIN_CHANGES[event.get("eventName")],
         "target_account": event.deep_get("requestParameters", "accountId"),
         "nameservers": event.deep_get("requestParameters", "nameservers"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

@@ -1,4 +1,4 @@
-from collections.abc import Mapping
+from tarn_aws_helpers import caller_arn, caller_context, request_parameters
 
 ZONE_CHANGES = {
     "DeleteHostedZone": "hosted zone deleted",
@@ -9,12 +9,6 @@ ZONE_CHANGES = {
 }
 
 
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
-
-
 def rule(event):
     if event.get("eventName") not in ZONE_CHANGES:
         return False
@@ -22,12 +16,12 @@ def rule(event):
 
 
 def _zone(event):
-    params = _params(event)
+    params = request_parameters(event)
     return params.get("hostedZoneId") or params.get("id") or "<unknown zone>"
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"Route 53 zone [{_zone(event)}]: {ZONE_CHANGES[event.get('eventName')]} by [{actor}]"
 
 
@@ -38,9 +32,7 @@ def dedup(event):
 def alert_context(event):
     return {
         "hosted_zone": _zone(event),
-        "change": ZONE_CHANGES.get(event.get("eventName")),
+        "change": ZONE_CHANGES[event.get("eventName")],
         "vpc": event.deep_get("requestParameters", "vPC", "vPCId"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

@@ -1,3 +1,6 @@
+from tarn_aws_helpers import caller_arn, caller_context
+
+
 def rule(event):
     if event.get("eventName") != "PutBucketLogging" or event.get("errorCode"):
         return False
@@ -10,7 +13,7 @@ def rule(event):
 
 def title(event):
     bucket = event.deep_get("requestParameters", "bucketName", default="<unknown bucket>")
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"Server access logging disabled on S3 bucket [{bucket}] by [{actor}]"
 
 
@@ -21,8 +24,5 @@ def dedup(event):
 def alert_context(event):
     return {
         "bucket": event.deep_get("requestParameters", "bucketName"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

@@ -1,4 +1,7 @@
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+
+from tarn_aws_helpers import caller_arn, caller_context, request_parameters
+from tarn_base_helpers import listify, mappings
 
 # Grantee group URIs that mean "everyone": AllUsers is anonymous access, AuthenticatedUsers is anyone
 # signed in to any AWS account.
@@ -17,39 +20,23 @@ GRANT_HEADERS = (
 WRITE_PERMISSIONS = {"WRITE", "WRITE_ACP", "FULL_CONTROL"}
 
 
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
-
-
-def _as_list(value):
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return list(value)
-    return [] if value is None else [value]
-
-
 def public_grants(event):
     """(group, permission) pairs opening the bucket to everyone, from the ACL body or x-amz-* headers."""
-    params = _params(event)
+    params = request_parameters(event)
     found = []
     grants = event.deep_get("requestParameters", "AccessControlPolicy", "AccessControlList", "Grant")
-    for grant in _as_list(grants):
-        if not isinstance(grant, Mapping):
-            continue
+    for grant in mappings(grants):
         grantee = grant.get("Grantee")
         uri = grantee.get("URI") if isinstance(grantee, Mapping) else None
         if isinstance(uri, str) and uri in PUBLIC_GROUPS:
             found.append((PUBLIC_GROUPS[uri], str(grant.get("Permission", "UNKNOWN"))))
     # The canned ACL header is logged as a list of one string by S3.
-    for canned in _as_list(params.get("x-amz-acl")):
+    for canned in listify(params.get("x-amz-acl")):
         if isinstance(canned, str) and canned in PUBLIC_CANNED_ACLS:
             group = "AuthenticatedUsers" if canned == "authenticated-read" else "AllUsers"
             found.append((group, "WRITE" if canned == "public-read-write" else "READ"))
     for header in GRANT_HEADERS:
-        for value in _as_list(params.get(header)):
+        for value in listify(params.get(header)):
             for uri, group in PUBLIC_GROUPS.items():
                 if uri in str(value):
                     found.append((group, header.removeprefix("x-amz-grant-").replace("-", "_").upper()))
@@ -65,7 +52,7 @@ def rule(event):
 def title(event):
     grants = ", ".join(sorted({f"{perm} to {group}" for group, perm in public_grants(event)}))
     bucket = event.deep_get("requestParameters", "bucketName", default="<unknown bucket>")
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"S3 bucket [{bucket}] ACL grants {grants}, set by [{actor}]"
 
 
@@ -83,9 +70,5 @@ def alert_context(event):
     return {
         "bucket": event.deep_get("requestParameters", "bucketName"),
         "public_grants": [f"{group}:{perm}" for group, perm in public_grants(event)],
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

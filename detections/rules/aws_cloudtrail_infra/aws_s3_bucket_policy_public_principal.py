@@ -1,15 +1,10 @@
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 import json
 
+from tarn_aws_helpers import caller_arn, caller_context
+from tarn_base_helpers import listify, mappings
+
 WRITE_ACTION_PREFIXES = ("s3:*", "s3:put", "s3:delete", "s3:restore")
-
-
-def _as_list(value):
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return list(value)
-    return [] if value is None else [value]
 
 
 def _policy(event):
@@ -27,7 +22,7 @@ def _is_anyone(principal):
     if principal == "*":
         return True
     if isinstance(principal, Mapping):
-        return "*" in _as_list(principal.get("AWS"))
+        return "*" in listify(principal.get("AWS"))
     return False
 
 
@@ -35,9 +30,8 @@ def open_statements(event):
     """Allow statements whose principal is anyone and that carry no Condition to narrow who that is."""
     return [
         stmt
-        for stmt in _as_list(_policy(event).get("Statement"))
-        if isinstance(stmt, Mapping)
-        and stmt.get("Effect") == "Allow"
+        for stmt in mappings(_policy(event).get("Statement"))
+        if stmt.get("Effect") == "Allow"
         and _is_anyone(stmt.get("Principal"))
         and not stmt.get("Condition")
     ]
@@ -50,12 +44,12 @@ def rule(event):
 
 
 def _actions(event):
-    return sorted({str(a) for stmt in open_statements(event) for a in _as_list(stmt.get("Action"))})
+    return sorted({str(a) for stmt in open_statements(event) for a in listify(stmt.get("Action"))})
 
 
 def title(event):
     bucket = event.deep_get("requestParameters", "bucketName", default="<unknown bucket>")
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"S3 bucket [{bucket}] policy allows anyone to [{', '.join(_actions(event))}], set by [{actor}]"
 
 
@@ -74,8 +68,5 @@ def alert_context(event):
         "bucket": event.deep_get("requestParameters", "bucketName"),
         "public_actions": _actions(event),
         "statement_ids": [stmt.get("Sid", "") for stmt in open_statements(event)],
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

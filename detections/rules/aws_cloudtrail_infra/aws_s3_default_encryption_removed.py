@@ -1,3 +1,6 @@
+from tarn_aws_helpers import caller_arn, caller_context
+
+
 def rule(event):
     return (
         event.get("eventSource") == "s3.amazonaws.com"
@@ -8,7 +11,7 @@ def rule(event):
 
 def title(event):
     bucket = event.deep_get("requestParameters", "bucketName", default="<unknown bucket>")
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"Default encryption configuration removed from S3 bucket [{bucket}] by [{actor}]"
 
 
@@ -19,8 +22,5 @@ def dedup(event):
 def alert_context(event):
     return {
         "bucket": event.deep_get("requestParameters", "bucketName"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

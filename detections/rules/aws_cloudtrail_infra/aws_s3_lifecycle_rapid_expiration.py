@@ -1,15 +1,10 @@
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+
+from tarn_aws_helpers import caller_arn, caller_context
+from tarn_base_helpers import mappings
 
 # Expiring objects a day after creation is how data is destroyed without calling DeleteObject per key.
 MAX_DAYS = 1
-
-
-def _as_list(value):
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return list(value)
-    return []
 
 
 def _days(block, key):
@@ -25,8 +20,8 @@ def destructive_rules(event):
     """IDs of enabled lifecycle rules that expire current or noncurrent versions within MAX_DAYS."""
     found = []
     rules = event.deep_get("requestParameters", "LifecycleConfiguration", "Rule")
-    for lifecycle in _as_list(rules):
-        if not isinstance(lifecycle, Mapping) or lifecycle.get("Status") != "Enabled":
+    for lifecycle in mappings(rules):
+        if lifecycle.get("Status") != "Enabled":
             continue
         current = _days(lifecycle.get("Expiration"), "Days")
         noncurrent = _days(lifecycle.get("NoncurrentVersionExpiration"), "NoncurrentDays")
@@ -43,7 +38,7 @@ def rule(event):
 
 def title(event):
     bucket = event.deep_get("requestParameters", "bucketName", default="<unknown bucket>")
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"S3 bucket [{bucket}] lifecycle now expires objects within {MAX_DAYS} day, set by [{actor}]"
 
 
@@ -55,7 +50,5 @@ def alert_context(event):
     return {
         "bucket": event.deep_get("requestParameters", "bucketName"),
         "lifecycle_rules": destructive_rules(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

@@ -1,3 +1,5 @@
+from tarn_aws_helpers import caller_arn, caller_context
+
 BLOCK_SETTINGS = ("BlockPublicAcls", "IgnorePublicAcls", "BlockPublicPolicy", "RestrictPublicBuckets")
 DELETES = {"DeleteBucketPublicAccessBlock", "DeleteAccountPublicAccessBlock"}
 PUTS = {"PutBucketPublicAccessBlock", "PutAccountPublicAccessBlock"}
@@ -31,7 +33,7 @@ def _scope(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     settings = ", ".join(disabled_settings(event))
     return f"S3 Block Public Access turned off ({settings}) on [{_scope(event)}] by [{actor}]"
 
@@ -50,7 +52,5 @@ def alert_context(event):
         "scope": _scope(event),
         "event_name": event.get("eventName"),
         "disabled_settings": disabled_settings(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

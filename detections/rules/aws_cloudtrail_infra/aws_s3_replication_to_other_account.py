@@ -1,27 +1,14 @@
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
-
-def _as_list(value):
-    if isinstance(value, Mapping):
-        return [value]
-    if isinstance(value, Sequence) and not isinstance(value, str):
-        return list(value)
-    return []
+from tarn_aws_helpers import caller_context, other_accounts
+from tarn_base_helpers import deep_get, mappings
 
 
 def foreign_destinations(event):
     """Destination accounts of enabled replication rules that are not the bucket owner's account."""
-    owner = event.get("recipientAccountId")
     rules = event.deep_get("requestParameters", "ReplicationConfiguration", "Rule")
-    found = []
-    for repl in _as_list(rules):
-        if not isinstance(repl, Mapping) or repl.get("Status") == "Disabled":
-            continue
-        destination = repl.get("Destination")
-        account = destination.get("Account") if isinstance(destination, Mapping) else None
-        if isinstance(account, str) and account and account != owner and account not in found:
-            found.append(account)
-    return found
+    enabled = [repl for repl in mappings(rules) if repl.get("Status") != "Disabled"]
+    return other_accounts(event, [deep_get(repl, "Destination", "Account") for repl in enabled])
 
 
 def rule(event):
@@ -42,12 +29,10 @@ def dedup(event):
 
 def alert_context(event):
     rules = event.deep_get("requestParameters", "ReplicationConfiguration", "Rule")
-    destinations = [r.get("Destination") for r in _as_list(rules) if isinstance(r, Mapping)]
+    destinations = [r.get("Destination") for r in mappings(rules)]
     return {
         "bucket": event.deep_get("requestParameters", "bucketName"),
         "destination_accounts": foreign_destinations(event),
         "destination_buckets": [d.get("Bucket") for d in destinations if isinstance(d, Mapping)],
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

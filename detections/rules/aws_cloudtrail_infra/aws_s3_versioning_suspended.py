@@ -1,3 +1,6 @@
+from tarn_aws_helpers import caller_arn, caller_context
+
+
 def rule(event):
     if event.get("eventName") != "PutBucketVersioning" or event.get("errorCode"):
         return False
@@ -15,7 +18,7 @@ def _changes(event):
 
 def title(event):
     bucket = event.deep_get("requestParameters", "bucketName", default="<unknown bucket>")
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     return f"S3 bucket [{bucket}]: {' and '.join(_changes(event))} by [{actor}]"
 
 
@@ -27,7 +30,5 @@ def alert_context(event):
     return {
         "bucket": event.deep_get("requestParameters", "bucketName"),
         "changes": _changes(event),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
+        **caller_context(event),
     }

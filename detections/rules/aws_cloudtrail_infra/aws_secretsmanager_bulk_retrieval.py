@@ -1,12 +1,8 @@
 from collections.abc import Mapping, Sequence
 
+from tarn_aws_helpers import caller_arn, caller_context, request_parameters
+
 RETRIEVALS = {"GetSecretValue", "BatchGetSecretValue"}
-
-
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
 
 
 def rule(event):
@@ -19,12 +15,8 @@ def rule(event):
     return not str(event.get("sourceIPAddress", "")).endswith(".amazonaws.com")
 
 
-def _actor(event):
-    return str(event.deep_get("userIdentity", "arn", default="<unknown actor>"))
-
-
 def _secrets(event):
-    params = _params(event)
+    params = request_parameters(event)
     if params.get("secretId"):
         return [params.get("secretId")]
     listed = params.get("secretIdList")
@@ -34,19 +26,15 @@ def _secrets(event):
 
 
 def title(event):
-    return f"[{_actor(event)}] retrieved many Secrets Manager secret values in a short time"
+    return f"[{caller_arn(event)}] retrieved many Secrets Manager secret values in a short time"
 
 
 def dedup(event):
-    return str(_actor(event))
+    return caller_arn(event)
 
 
 def alert_context(event):
     return {
-        "actor": _actor(event),
         "secrets_in_this_event": _secrets(event),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,16 +1,10 @@
-from collections.abc import Mapping
+from tarn_aws_helpers import account_region, caller_arn, caller_context, request_parameters
 
 SECURITYHUB_OFF = {
     "DisableSecurityHub": "disabled",
     "BatchDisableStandards": "security standards disabled",
     "DisableImportFindingsForProduct": "finding imports from an integrated product disabled",
 }
-
-
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
 
 
 def rule(event):
@@ -20,13 +14,13 @@ def rule(event):
 
 
 def title(event):
-    actor = event.deep_get("userIdentity", "arn", default="<unknown actor>")
+    actor = caller_arn(event)
     what = SECURITYHUB_OFF[event.get("eventName")]
     return f"Security Hub {what} in [{event.get('awsRegion')}] by [{actor}]"
 
 
 def dedup(event):
-    return f"{event.get('recipientAccountId')}:{event.get('awsRegion')}"
+    return account_region(event)
 
 
 def severity(event):
@@ -34,13 +28,10 @@ def severity(event):
 
 
 def alert_context(event):
-    params = _params(event)
+    params = request_parameters(event)
     return {
         "event_name": event.get("eventName"),
         "standards": params.get("StandardsSubscriptionArns"),
         "product_subscription": params.get("ProductSubscriptionArn"),
-        "actor": event.deep_get("userIdentity", "arn"),
-        "source_ip": event.get("sourceIPAddress"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

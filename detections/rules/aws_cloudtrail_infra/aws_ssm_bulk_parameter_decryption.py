@@ -1,12 +1,8 @@
 from collections.abc import Mapping, Sequence
 
+from tarn_aws_helpers import caller_arn, caller_context, request_parameters
+
 PARAMETER_READS = {"GetParameter", "GetParameters", "GetParametersByPath", "GetParameterHistory"}
-
-
-def _params(event):
-    # requestParameters is an object for these calls; anything else is treated as empty rather than raising.
-    params = event.get("requestParameters")
-    return params if isinstance(params, Mapping) else {}
 
 
 def rule(event):
@@ -21,12 +17,8 @@ def rule(event):
     return not str(event.get("sourceIPAddress", "")).endswith(".amazonaws.com")
 
 
-def _actor(event):
-    return str(event.deep_get("userIdentity", "arn", default="<unknown actor>"))
-
-
 def _parameters(event):
-    params = _params(event)
+    params = request_parameters(event)
     names = params.get("names")
     if isinstance(names, Sequence) and not isinstance(names, (str, Mapping)):
         return [str(n) for n in names]
@@ -34,20 +26,16 @@ def _parameters(event):
 
 
 def title(event):
-    return f"[{_actor(event)}] decrypted many SSM SecureString parameters in a short time"
+    return f"[{caller_arn(event)}] decrypted many SSM SecureString parameters in a short time"
 
 
 def dedup(event):
-    return str(_actor(event))
+    return caller_arn(event)
 
 
 def alert_context(event):
     return {
-        "actor": _actor(event),
         "parameters_in_this_event": _parameters(event),
         "recursive": event.deep_get("requestParameters", "recursive"),
-        "source_ip": event.get("sourceIPAddress"),
-        "user_agent": event.get("userAgent"),
-        "account": event.get("recipientAccountId"),
-        "region": event.get("awsRegion"),
+        **caller_context(event),
     }

@@ -1,4 +1,4 @@
-import ipaddress
+from tarn_base_helpers import is_internal_ip
 
 # Remote administration and data-store ports that should never be reachable from the internet.
 ADMIN_PORTS = {
@@ -16,23 +16,6 @@ ADMIN_PORTS = {
 }
 TCP = 6
 
-# Internal ranges: RFC 1918, carrier-grade NAT, loopback and link-local. Anything else came from the internet.
-# (ipaddress's is_private also treats the documentation ranges as private, which would hide real-looking
-# external addresses in test and demo data, so the ranges are spelled out.)
-INTERNAL_NETWORKS = [
-    ipaddress.ip_network(cidr)
-    for cidr in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "127.0.0.0/8",
-                 "169.254.0.0/16", "fc00::/7", "fe80::/10", "::1/128")
-]
-
-
-def is_internal(address):
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    return any(ip in network for network in INTERNAL_NETWORKS if network.version == ip.version)
-
 
 def rule(event):
     # InlineFilters already keep only ACCEPT records; checking again keeps the rule correct on its own.
@@ -43,11 +26,13 @@ def rule(event):
     source, destination = event.get("srcAddr"), event.get("dstAddr")
     if not source or not destination:
         return False
-    return not is_internal(source) and is_internal(destination)
+    # Outside INTERNAL_NETWORKS (tarn_base_helpers) means the internet.
+    return not is_internal_ip(source) and is_internal_ip(destination)
 
 
 def service(event):
-    return ADMIN_PORTS.get(event.get("dstPort"), "unknown service")
+    # Only called for matches, whose port is always listed; a subscript keeps ADMIN_PORTS a pre-filter constant.
+    return ADMIN_PORTS[event.get("dstPort")]
 
 
 def title(event):

@@ -1,18 +1,4 @@
-import ipaddress
-
-INTERNAL_NETWORKS = [
-    ipaddress.ip_network(cidr)
-    for cidr in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "127.0.0.0/8",
-                 "169.254.0.0/16", "fc00::/7", "fe80::/10", "::1/128")
-]
-
-
-def is_internal(address):
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    return any(ip in network for network in INTERNAL_NETWORKS if network.version == ip.version)
+from tarn_base_helpers import is_internal_ip
 
 
 def rule(event):
@@ -21,7 +7,7 @@ def rule(event):
     source, destination = event.get("srcAddr"), event.get("dstAddr")
     if not source or not destination:
         return False
-    return not is_internal(source) and is_internal(destination)
+    return not is_internal_ip(source) and is_internal_ip(destination)
 
 
 def title(event):

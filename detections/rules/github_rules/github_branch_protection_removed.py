@@ -1,3 +1,5 @@
+from tarn_base_helpers import udm_actor_context
+
 REMOVALS = {"protected_branch.destroy", "repository_ruleset.destroy"}
 
 # Branches whose protection guards what gets deployed.
@@ -33,7 +35,5 @@ def alert_context(event):
         "repo": event.get("repo"),
         "branch_or_ruleset": event.get("name") or event.get("branch"),
         "action": event.get("action"),
-        "actor": event.udm("actor_user"),
-        "source_ip": event.udm("source_ip"),
-        "country": event.udm("country"),
+        **udm_actor_context(event),
     }

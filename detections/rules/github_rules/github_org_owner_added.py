@@ -1,3 +1,6 @@
+from tarn_base_helpers import udm_actor_context
+
+
 def rule(event):
     action = event.get("action")
     if action == "org.add_member":
@@ -24,9 +27,7 @@ def alert_context(event):
     return {
         "org": event.get("org"),
         "new_owner": event.get("user"),
-        "actor": event.udm("actor_user"),
         "action": event.get("action"),
         "old_permission": event.get("old_permission"),
-        "source_ip": event.udm("source_ip"),
-        "country": event.udm("country"),
+        **udm_actor_context(event),
     }

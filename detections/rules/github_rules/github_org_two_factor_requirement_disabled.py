@@ -1,3 +1,5 @@
+from tarn_base_helpers import udm_actor_context
+
 REQUIREMENT_OFF = {
     "org.disable_two_factor_requirement": "org",
     "business.disable_two_factor_requirement": "business",
@@ -18,7 +20,5 @@ def alert_context(event):
         "action": event.get("action"),
         "org": event.get("org"),
         "business": event.get("business"),
-        "actor": event.udm("actor_user"),
-        "source_ip": event.udm("source_ip"),
-        "country": event.udm("country"),
+        **udm_actor_context(event),
     }

@@ -1,3 +1,6 @@
+from tarn_base_helpers import udm_actor_context
+
+
 def rule(event):
     if event.get("action") != "repo.access":
         return False
@@ -17,10 +20,8 @@ def alert_context(event):
     return {
         "repo": event.get("repo"),
         "org": event.get("org"),
-        "actor": event.udm("actor_user"),
         "previous_visibility": event.get("previous_visibility"),
         "visibility": event.get("visibility"),
-        "source_ip": event.udm("source_ip"),
-        "country": event.udm("country"),
         "user_agent": event.udm("user_agent"),
+        **udm_actor_context(event),
     }

@@ -1,5 +1,7 @@
 import re
 
+from tarn_base_helpers import udm_actor_context
+
 # GitHub names these per scope and feature: secret_scanning.disable (org), repository_secret_scanning.disable,
 # repository_secret_scanning_push_protection.disable, business_secret_scanning.disable,
 # secret_scanning_new_repos.disable, org.secret_scanning_push_protection_disable, and so on. Matching the
@@ -33,7 +35,5 @@ def alert_context(event):
     return {
         "action": event.get("action"),
         "scope": scope(event),
-        "actor": event.udm("actor_user"),
-        "source_ip": event.udm("source_ip"),
-        "country": event.udm("country"),
+        **udm_actor_context(event),
     }

@@ -1,3 +1,6 @@
+from tarn_base_helpers import udm_actor_context
+
+
 def rule(event):
     if event.get("eventType") != "user.session.access_admin_app":
         return False
@@ -17,11 +20,9 @@ def dedup(event):
 
 def alert_context(event):
     return {
-        "actor": event.udm("actor_user"),
-        "source_ip": event.udm("source_ip"),
-        "country": event.udm("country"),
         "as_org": event.deep_get("securityContext", "asOrg"),
         "isp": event.deep_get("securityContext", "isp"),
         "user_agent": event.udm("user_agent"),
         "session_id": event.deep_get("authenticationContext", "externalSessionId"),
+        **udm_actor_context(event),
     }

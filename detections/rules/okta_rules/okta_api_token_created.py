@@ -1,3 +1,6 @@
+from tarn_base_helpers import udm_actor_context
+
+
 def rule(event):
     if event.get("eventType") != "system.api_token.create":
         return False
@@ -25,10 +28,8 @@ def severity(event):
 
 def alert_context(event):
     return {
-        "actor": event.udm("actor_user"),
         "token_name": token_name(event),
-        "source_ip": event.udm("source_ip"),
-        "country": event.udm("country"),
         "is_proxy": event.deep_get("securityContext", "isProxy"),
         "user_agent": event.udm("user_agent"),
+        **udm_actor_context(event),
     }
