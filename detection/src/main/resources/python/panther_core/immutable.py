@@ -48,7 +48,26 @@ def _mutable_copy(value):
     return _copy.deepcopy(value)
 
 
-class ImmutableCaseInsensitiveDict(Mapping):
+class _ReadOnlyView(object):
+    """What both views share: their size, != for Python 2, and copies (a shallow copy is the view itself)."""
+
+    __slots__ = ()
+
+    def __len__(self):
+        return len(self._container)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    def copy(self):
+        return _mutable_copy(self._container)
+
+    def __copy__(self):
+        return self
+
+
+class ImmutableCaseInsensitiveDict(_ReadOnlyView, Mapping):
     """A read-only Mapping over a shallow copy of a dict; keys match exactly first, then case-insensitively."""
 
     __slots__ = ("_container", "_lower_keys")
@@ -91,6 +110,8 @@ class ImmutableCaseInsensitiveDict(Mapping):
             raise KeyError(key)
         return _ensure_immutable(container[stored])
 
+    # get repeats __getitem__ rather than calling it: rules read most fields through one or the other, and a call
+    # (or a caught KeyError) costs more than the lookup itself.
     def get(self, key, default=None):
         container = self._container
         value = container.get(key, _MISSING)
@@ -107,9 +128,6 @@ class ImmutableCaseInsensitiveDict(Mapping):
     def __iter__(self):
         return iter(self._container)
 
-    def __len__(self):
-        return len(self._container)
-
     def __eq__(self, other):
         if isinstance(other, ImmutableCaseInsensitiveDict):
             return self._container == other._container
@@ -117,30 +135,20 @@ class ImmutableCaseInsensitiveDict(Mapping):
             return self._container == _mutable_copy(other)
         return NotImplemented
 
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
     def __repr__(self):
         return repr(self._container)
 
     def __str__(self):
         return str(self._container)
 
-    def copy(self):
-        return _mutable_copy(self._container)
-
     def to_dict(self):
         return _mutable_copy(self._container)
-
-    def __copy__(self):
-        return self
 
     def __deepcopy__(self, memo):
         return ImmutableCaseInsensitiveDict(_mutable_copy(self._container))
 
 
-class ImmutableList(Sequence):
+class ImmutableList(_ReadOnlyView, Sequence):
     """A read-only Sequence over a tuple; compares equal to lists and tuples with the same items."""
 
     __slots__ = ("_container",)
@@ -163,9 +171,6 @@ class ImmutableList(Sequence):
             return ImmutableList(tuple(self._container[index]))
         return _ensure_immutable(self._container[index])
 
-    def __len__(self):
-        return len(self._container)
-
     def __iter__(self):
         for item in self._container:
             yield _ensure_immutable(item)
@@ -177,24 +182,14 @@ class ImmutableList(Sequence):
             return list(_mutable_copy(self._container)) == _mutable_copy(other)
         return NotImplemented
 
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
     def __repr__(self):
         return repr(list(self._container))
 
     def __str__(self):
         return str(list(self._container))
 
-    def copy(self):
-        return _mutable_copy(self._container)
-
     def as_list(self):
         return _mutable_copy(self._container)
-
-    def __copy__(self):
-        return self
 
     def __deepcopy__(self, memo):
         return ImmutableList(_mutable_copy(self._container))

@@ -23,6 +23,11 @@ def _expiry(epoch_seconds, now):
     return now + epoch_seconds if epoch_seconds < _RELATIVE_BELOW else epoch_seconds
 
 
+def _strings(item):
+    """The string set of a memory-store item; empty when there is no item or it holds another kind of value."""
+    return item[0] if item is not None and isinstance(item[0], frozenset) else frozenset()
+
+
 class _MemoryStore(object):
     """The store used when no Tarn runtime installed one (plain CPython, benchmarks, unit tests)."""
 
@@ -37,18 +42,19 @@ class _MemoryStore(object):
             return None
         return item
 
+    def _expires(self, item):
+        # A change to a live item keeps its expiry; a new item gets Panther's default.
+        return item[1] if item is not None else _expiry(None, self._clock())
+
     def get_string_set(self, key):
-        item = self._live(key)
-        return set(item[0]) if item is not None and isinstance(item[0], frozenset) else set()
+        return set(_strings(self._live(key)))
 
     def put_string_set(self, key, values, epoch_seconds):
         self._items[key] = (frozenset(values), _expiry(epoch_seconds, self._clock()))
 
     def add_to_string_set(self, key, values):
         item = self._live(key)
-        current = item[0] if item is not None and isinstance(item[0], frozenset) else frozenset()
-        expires = item[1] if item is not None else _expiry(None, self._clock())
-        self._items[key] = (current | frozenset(values), expires)
+        self._items[key] = (_strings(item) | frozenset(values), self._expires(item))
 
     def remove_from_string_set(self, key, values):
         item = self._live(key)
@@ -69,8 +75,7 @@ class _MemoryStore(object):
     def increment_counter(self, key, by):
         item = self._live(key)
         count = self.get_counter(key) + by
-        expires = item[1] if item is not None else _expiry(None, self._clock())
-        self._items[key] = (count, expires)
+        self._items[key] = (count, self._expires(item))
         return count
 
     def set_expiration(self, key, epoch_seconds):
@@ -215,18 +220,19 @@ def put_string_set(key, val, epoch_seconds=None):
 
 
 def add_to_string_set(key, val):
-    _check_key(key)
-    values = _string_values("add_to_string_set", val)
-    if values:
-        _store.add_to_string_set(key, values)
-    return _store.get_string_set(key)
+    return _change_string_set("add_to_string_set", key, val)
 
 
 def remove_from_string_set(key, val):
+    return _change_string_set("remove_from_string_set", key, val)
+
+
+def _change_string_set(function, key, val):
+    """Applies the store's method of the same name (when there are values to change); returns the set after it."""
     _check_key(key)
-    values = _string_values("remove_from_string_set", val)
+    values = _string_values(function, val)
     if values:
-        _store.remove_from_string_set(key, values)
+        getattr(_store, function)(key, values)
     return _store.get_string_set(key)
 
 

@@ -1,6 +1,7 @@
 package dev.tarn.detect.kv;
 
 import static dev.tarn.detect.kv.KvArguments.checkKey;
+import static dev.tarn.detect.kv.KvArguments.checkSetChange;
 import static dev.tarn.detect.kv.KvArguments.checkValues;
 import static dev.tarn.detect.kv.PantherKvTable.COUNT;
 import static dev.tarn.detect.kv.PantherKvTable.DICTIONARY;
@@ -147,8 +148,7 @@ public final class DynamoDbKvStore implements KvStore {
 
   @Override
   public Set<String> addToStringSet(String key, Set<String> values, Expiry expiry) {
-    Set<String> added = checkValues(checkKey(key), values);
-    requireNonNull(expiry, "expiry is null");
+    Set<String> added = checkSetChange(key, values, expiry);
     if (added.isEmpty()) {
       return getStringSet(key);
     }
@@ -158,8 +158,7 @@ public final class DynamoDbKvStore implements KvStore {
 
   @Override
   public Set<String> removeFromStringSet(String key, Set<String> values, Expiry expiry) {
-    Set<String> removed = checkValues(checkKey(key), values);
-    requireNonNull(expiry, "expiry is null");
+    Set<String> removed = checkSetChange(key, values, expiry);
     if (removed.isEmpty()) {
       return getStringSet(key);
     }

@@ -42,6 +42,16 @@ record EmbeddedItem(Long expiresAt, Long intCount, Set<String> stringSet, String
     return Expiry.isExpired(expiresAt, now);
   }
 
+  /** The string set; empty when absent. */
+  Set<String> strings() {
+    return stringSet == null ? Set.of() : stringSet;
+  }
+
+  /** The counter; 0 when absent. */
+  long count() {
+    return intCount == null ? 0 : intCount;
+  }
+
   /** Nothing to keep: no values and no expiry, so the item reads exactly like a missing one. */
   boolean isBlank() {
     return expiresAt == null && intCount == null && stringSet == null && dictionary == null;

@@ -1,6 +1,7 @@
 package dev.tarn.detect.kv;
 
 import static dev.tarn.detect.kv.KvArguments.checkKey;
+import static dev.tarn.detect.kv.KvArguments.checkSetChange;
 import static dev.tarn.detect.kv.KvArguments.checkValues;
 import static java.util.Objects.requireNonNull;
 
@@ -102,7 +103,7 @@ public final class EmbeddedKvStore implements KvStore {
   @Override
   public Set<String> getStringSet(String key) {
     EmbeddedItem item = live(checkKey(key));
-    return item == null || item.stringSet() == null ? Set.of() : item.stringSet();
+    return item == null ? Set.of() : item.strings();
   }
 
   @Override
@@ -112,25 +113,19 @@ public final class EmbeddedKvStore implements KvStore {
       updateLive(key, item -> item.withStringSet(null));
       return;
     }
-    long expiresAt = Expiry.resolve(epochSeconds, clock);
-    synchronized (lockFor(key)) {
-      write(key, new EmbeddedItem(expiresAt, null, set, null));
-    }
+    put(key, set, null, epochSeconds);
   }
 
   @Override
   public Set<String> addToStringSet(String key, Set<String> values, Expiry expiry) {
-    Set<String> added = checkValues(checkKey(key), values);
-    requireNonNull(expiry, "expiry is null");
+    Set<String> added = checkSetChange(key, values, expiry);
     if (added.isEmpty()) {
       return getStringSet(key);
     }
     synchronized (lockFor(key)) {
       EmbeddedItem item = liveOrNone(key);
       Set<String> union = new HashSet<>(added);
-      if (item.stringSet() != null) {
-        union.addAll(item.stringSet());
-      }
+      union.addAll(item.strings());
       EmbeddedItem next = item.withStringSet(union).withExpiry(expiry.resolve(clock));
       write(key, next);
       return next.stringSet();
@@ -139,8 +134,7 @@ public final class EmbeddedKvStore implements KvStore {
 
   @Override
   public Set<String> removeFromStringSet(String key, Set<String> values, Expiry expiry) {
-    Set<String> removed = checkValues(checkKey(key), values);
-    requireNonNull(expiry, "expiry is null");
+    Set<String> removed = checkSetChange(key, values, expiry);
     if (removed.isEmpty()) {
       return getStringSet(key);
     }
@@ -150,11 +144,11 @@ public final class EmbeddedKvStore implements KvStore {
         items.remove(key); // drops an expired item, as the DynamoDB store does
         return Set.of();
       }
-      Set<String> rest = new HashSet<>(item.stringSet() == null ? Set.of() : item.stringSet());
+      Set<String> rest = new HashSet<>(item.strings());
       rest.removeAll(removed);
       EmbeddedItem next = item.withStringSet(rest).withExpiry(expiry.resolve(clock));
       write(key, next);
-      return next.stringSet() == null ? Set.of() : next.stringSet();
+      return next.strings();
     }
   }
 
@@ -168,17 +162,13 @@ public final class EmbeddedKvStore implements KvStore {
   public void putDictionary(String key, Map<String, Object> value, Long epochSeconds) {
     checkKey(key);
     requireNonNull(value, "value is null");
-    String json = DictionaryJson.write(key, value);
-    long expiresAt = Expiry.resolve(epochSeconds, clock);
-    synchronized (lockFor(key)) {
-      write(key, new EmbeddedItem(expiresAt, null, null, json));
-    }
+    put(key, null, DictionaryJson.write(key, value), epochSeconds);
   }
 
   @Override
   public long getCounter(String key) {
     EmbeddedItem item = live(checkKey(key));
-    return item == null || item.intCount() == null ? 0 : item.intCount();
+    return item == null ? 0 : item.count();
   }
 
   @Override
@@ -187,7 +177,7 @@ public final class EmbeddedKvStore implements KvStore {
     requireNonNull(expiry, "expiry is null");
     synchronized (lockFor(key)) {
       EmbeddedItem item = liveOrNone(key);
-      long count = Math.addExact(item.intCount() == null ? 0 : item.intCount(), by);
+      long count = Math.addExact(item.count(), by);
       write(key, item.withCounter(count).withExpiry(expiry.resolve(clock)));
       return count;
     }
@@ -256,6 +246,14 @@ public final class EmbeddedKvStore implements KvStore {
   private EmbeddedItem liveOrNone(String key) {
     EmbeddedItem item = live(key);
     return item == null ? EmbeddedItem.NONE : item;
+  }
+
+  /** Replaces the whole item, as Panther's put_string_set and put_dictionary do. */
+  private void put(String key, Set<String> stringSet, String dictionary, Long epochSeconds) {
+    long expiresAt = Expiry.resolve(epochSeconds, clock);
+    synchronized (lockFor(key)) {
+      write(key, new EmbeddedItem(expiresAt, null, stringSet, dictionary));
+    }
   }
 
   /** Changes a live item; absent and expired keys stay as they are. */

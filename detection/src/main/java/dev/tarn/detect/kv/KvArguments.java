@@ -36,4 +36,11 @@ final class KvArguments {
       throw new IllegalArgumentException("Invalid string set for KV key '" + key + "': it contains null", e);
     }
   }
+
+  /** The checks of a change to a string set: the key, the values (copied, as {@link #checkValues}) and the expiry. */
+  static Set<String> checkSetChange(String key, Set<String> values, Expiry expiry) {
+    Set<String> copy = checkValues(checkKey(key), values);
+    requireNonNull(expiry, "expiry is null");
+    return copy;
+  }
 }

@@ -46,18 +46,8 @@ public final class AlertContext {
     Set<String> names = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       String path = root + "[" + i + "]";
-      Map<String, Object> m = YamlNodes.map(items.get(i), path, "a map with KeyName and KeyValue");
-      for (String k : m.keySet()) {
-        if (!k.equals("KeyName") && !k.equals("KeyValue")) {
-          String suggestion = Suggestions.closest(k, List.of("KeyName", "KeyValue"));
-          throw new MatchSyntaxException(path, "unknown key '" + k + "'"
-              + (suggestion != null ? "; did you mean '" + suggestion + "'?" : "; expected KeyName and KeyValue"));
-        }
-      }
-      if (!m.containsKey("KeyName") || !m.containsKey("KeyValue")) {
-        throw new MatchSyntaxException(path, "missing " + (m.containsKey("KeyName") ? "KeyValue" : "KeyName")
-            + "; each entry has KeyName and KeyValue");
-      }
+      Map<String, Object> m = YamlNodes.mapWithKeys(items.get(i), path, List.of("KeyName", "KeyValue"),
+          "each entry has");
       String name = YamlNodes.name(m.get("KeyName"), path + ".KeyName", "a name for the value");
       if (!names.add(name)) {
         throw new MatchSyntaxException(path + ".KeyName", "'" + name + "' is used twice; KeyNames must be unique");

@@ -27,18 +27,8 @@ public record DynamicSeverity(Severity changeTo, MatchExpression conditions) {
     List<DynamicSeverity> out = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
       String path = root + "[" + i + "]";
-      Map<String, Object> m = YamlNodes.map(items.get(i), path, "a map with ChangeTo and Conditions");
-      for (String k : m.keySet()) {
-        if (!k.equals("ChangeTo") && !k.equals("Conditions")) {
-          String suggestion = Suggestions.closest(k, List.of("ChangeTo", "Conditions"));
-          throw new MatchSyntaxException(path, "unknown key '" + k + "'"
-              + (suggestion != null ? "; did you mean '" + suggestion + "'?" : "; expected ChangeTo and Conditions"));
-        }
-      }
-      if (!m.containsKey("ChangeTo") || !m.containsKey("Conditions")) {
-        throw new MatchSyntaxException(path, "missing " + (m.containsKey("ChangeTo") ? "Conditions" : "ChangeTo")
-            + "; each entry has ChangeTo and Conditions");
-      }
+      Map<String, Object> m = YamlNodes.mapWithKeys(items.get(i), path, List.of("ChangeTo", "Conditions"),
+          "each entry has");
       Object raw = m.get("ChangeTo");
       Severity severity = raw instanceof String s ? Severity.parse(s) : null;
       if (severity == null) {

@@ -3,6 +3,7 @@ package dev.tarn.detect.match;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * The comparison rules of match conditions over JSON-like Java values (README-match.md, "Semantics"). Null stands
@@ -87,30 +88,25 @@ final class ValueSemantics {
       }
       return false;
     }
-    String ta = text(a);
-    String tb = text(b);
-    if (ta == null || tb == null) {
-      return false;
-    }
-    return ignoreCase ? lower(ta).contains(lower(tb)) : ta.contains(tb);
+    return compareText(a, b, ignoreCase, String::contains);
   }
 
   static boolean startsWith(Object a, Object b, boolean ignoreCase) {
-    String ta = text(a);
-    String tb = text(b);
-    if (ta == null || tb == null) {
-      return false;
-    }
-    return ignoreCase ? lower(ta).startsWith(lower(tb)) : ta.startsWith(tb);
+    return compareText(a, b, ignoreCase, String::startsWith);
   }
 
   static boolean endsWith(Object a, Object b, boolean ignoreCase) {
+    return compareText(a, b, ignoreCase, String::endsWith);
+  }
+
+  /** {@code test} on the text forms of two scalars (lower-cased when ignoring case); false unless both have one. */
+  private static boolean compareText(Object a, Object b, boolean ignoreCase, BiPredicate<String, String> test) {
     String ta = text(a);
     String tb = text(b);
     if (ta == null || tb == null) {
       return false;
     }
-    return ignoreCase ? lower(ta).endsWith(lower(tb)) : ta.endsWith(tb);
+    return ignoreCase ? test.test(lower(ta), lower(tb)) : test.test(ta, tb);
   }
 
   /**

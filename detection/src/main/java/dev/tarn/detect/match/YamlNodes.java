@@ -47,6 +47,29 @@ final class YamlNodes {
     return m;
   }
 
+  /**
+   * A map with exactly {@code keys}: an unknown key is reported with the closest known one, a missing key by name.
+   *
+   * @param holder what the message says has the keys, e.g. {@code each entry has}
+   */
+  static Map<String, Object> mapWithKeys(Object node, String path, List<String> keys, String holder) {
+    String names = String.join(", ", keys.subList(0, keys.size() - 1)) + " and " + keys.get(keys.size() - 1);
+    Map<String, Object> m = map(node, path, "a map with " + names);
+    for (String k : m.keySet()) {
+      if (!keys.contains(k)) {
+        String suggestion = Suggestions.closest(k, keys);
+        throw new MatchSyntaxException(path, "unknown key '" + k + "'"
+            + (suggestion != null ? "; did you mean '" + suggestion + "'?" : "; expected " + names));
+      }
+    }
+    for (String k : keys) {
+      if (!m.containsKey(k)) {
+        throw new MatchSyntaxException(path, "missing " + k + "; " + holder + " " + names);
+      }
+    }
+    return m;
+  }
+
   static List<?> list(Object node, String path, String expected) {
     if (!(node instanceof List<?> l)) {
       throw new MatchSyntaxException(path, "expected " + expected + ", got " + describe(node));
@@ -141,19 +164,7 @@ final class YamlNodes {
   }
 
   private static KeySpec enrichment(Object node, String at) {
-    Map<String, Object> m = map(node, at, "a map with Table, Selector and FieldPath");
-    for (String k : m.keySet()) {
-      if (!List.of("Table", "Selector", "FieldPath").contains(k)) {
-        String suggestion = Suggestions.closest(k, List.of("Table", "Selector", "FieldPath"));
-        throw new MatchSyntaxException(at, "unknown key '" + k + "'"
-            + (suggestion != null ? "; did you mean '" + suggestion + "'?" : "; expected Table, Selector and FieldPath"));
-      }
-    }
-    for (String k : List.of("Table", "Selector", "FieldPath")) {
-      if (!m.containsKey(k)) {
-        throw new MatchSyntaxException(at, "missing " + k + "; an Enrichment names Table, Selector and FieldPath");
-      }
-    }
+    Map<String, Object> m = mapWithKeys(node, at, List.of("Table", "Selector", "FieldPath"), "an Enrichment names");
     String table = name(m.get("Table"), at + ".Table", "a lookup table name");
     String selector = name(m.get("Selector"), at + ".Selector", "a selector (the enriched field)");
     String fieldPath = name(m.get("FieldPath"), at + ".FieldPath", "a key path such as city or location.city");

@@ -102,15 +102,7 @@ final class SpecMap {
   }
 
   String optString(String key) {
-    Node value = node(key);
-    if (value == null) {
-      return null;
-    }
-    if (!(value instanceof ScalarNode s) || !(YamlValues.scalar(s) instanceof String text)) {
-      throw error(key, name(key) + " must be a string, found " + describe(value)
-          + (value instanceof ScalarNode ? "; quote it" : ""));
-    }
-    return text;
+    return optScalar(key, String.class, "a string");
   }
 
   /** A required string that is a valid Panther ID or display name (no {@code < > & " %}). */
@@ -134,15 +126,7 @@ final class SpecMap {
   }
 
   Boolean optBool(String key) {
-    Node value = node(key);
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof ScalarNode s && YamlValues.scalar(s) instanceof Boolean b) {
-      return b;
-    }
-    throw error(key, name(key) + " must be true or false, found " + describe(value)
-        + " (YAML 1.2 reads only true/false as booleans, not yes/no/on/off)");
+    return optScalar(key, Boolean.class, "true or false");
   }
 
   long integer(String key) {
@@ -151,14 +135,28 @@ final class SpecMap {
   }
 
   Long optInteger(String key) {
+    return optScalar(key, Long.class, "a whole number");
+  }
+
+  /** The value when it is a scalar YAML reads as {@code type}; absent → null. */
+  private <T> T optScalar(String key, Class<T> type, String expected) {
     Node value = node(key);
     if (value == null) {
       return null;
     }
-    if (value instanceof ScalarNode s && YamlValues.scalar(s) instanceof Long n) {
-      return n;
+    Object scalar = value instanceof ScalarNode s ? YamlValues.scalar(s) : null;
+    if (!type.isInstance(scalar)) {
+      throw error(key, name(key) + " must be " + expected + ", found " + describe(value) + hint(type, value));
     }
-    throw error(key, name(key) + " must be a whole number, found " + describe(value));
+    return type.cast(scalar);
+  }
+
+  /** How to fix a value YAML typed other than the author meant. */
+  private static String hint(Class<?> expected, Node value) {
+    if (expected == Boolean.class) {
+      return " (YAML 1.2 reads only true/false as booleans, not yes/no/on/off)";
+    }
+    return expected == String.class && value instanceof ScalarNode ? "; quote it" : "";
   }
 
   /** An int that fits Java's {@code int}. */
@@ -183,7 +181,7 @@ final class SpecMap {
     for (Node item : sequence(key)) {
       if (!(item instanceof ScalarNode s) || !(YamlValues.scalar(s) instanceof String text)) {
         throw new SpecException(YamlValues.line(item), name(key) + " must be a list of strings, found an item "
-            + describe(item) + (item instanceof ScalarNode ? "; quote it" : ""));
+            + describe(item) + hint(String.class, item));
       }
       out.add(text);
     }

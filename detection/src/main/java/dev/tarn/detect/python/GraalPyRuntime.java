@@ -1,10 +1,6 @@
 package dev.tarn.detect.python;
 
 import dev.tarn.detect.pack.DetectionPack;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The default rule runtime: Python 3.11 detections in a sandboxed GraalPy context (see {@link GraalPyInterpreter}).
@@ -19,11 +15,8 @@ public final class GraalPyRuntime extends PythonRuleRuntime {
 
   public static final String NAME = "graalpy";
 
-  private final RuntimeOptions options;
-
   private GraalPyRuntime(PackPayload payload, RuntimeOptions options) {
-    super(payload, options);
-    this.options = options;
+    super(NAME, payload, options);
   }
 
   /** A new runtime with the pack loaded. Prefer {@link RuleRuntimes#open}, which reuses warm runtimes. */
@@ -32,27 +25,11 @@ public final class GraalPyRuntime extends PythonRuleRuntime {
   }
 
   static GraalPyRuntime create(PackPayload payload, RuntimeOptions options) {
-    GraalPyRuntime runtime = new GraalPyRuntime(payload, options);
-    runtime.start();
-    return runtime;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
+    return started(new GraalPyRuntime(payload, options));
   }
 
   @Override
   Interpreter newInterpreter() {
-    return GraalPyInterpreter.start(options, settings(NAME, options));
-  }
-
-  /** The settings JSON the driver's {@code configure} takes. */
-  static String settings(String runtimeName, RuntimeOptions options) {
-    Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("runtime", runtimeName);
-    List<Path> pythonPath = options.pythonPath() == null ? List.of() : options.pythonPath();
-    settings.put("pythonPath", pythonPath.stream().map(p -> p.toAbsolutePath().toString()).toList());
-    return PackPayload.json(settings);
+    return GraalPyInterpreter.start(options(), settingsJson());
   }
 }

@@ -23,11 +23,8 @@ public final class JythonRuntime extends PythonRuleRuntime {
 
   public static final String NAME = "jython";
 
-  private final RuntimeOptions options;
-
   private JythonRuntime(PackPayload payload, RuntimeOptions options) {
-    super(payload, options);
-    this.options = options;
+    super(NAME, payload, options);
   }
 
   /** A new runtime with the pack loaded. Prefer {@link RuleRuntimes#open}, which reuses warm runtimes. */
@@ -36,18 +33,11 @@ public final class JythonRuntime extends PythonRuleRuntime {
   }
 
   static JythonRuntime create(PackPayload payload, RuntimeOptions options) {
-    JythonRuntime runtime = new JythonRuntime(payload, options);
-    runtime.start();
-    return runtime;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
+    return started(new JythonRuntime(payload, options));
   }
 
   @Override
   Interpreter newInterpreter() {
-    return JythonInterpreter.start(options, GraalPyRuntime.settings(NAME, options), limits());
+    return JythonInterpreter.start(options(), settingsJson(), limits());
   }
 }

@@ -32,7 +32,9 @@ abstract class PythonRuleRuntime implements RuleRuntime {
 
   private static final int MAX_SELECTIONS = 256;
 
+  private final String name;
   private final PackPayload payload;
+  private final RuntimeOptions options;
   private final CallLimits limits;
   private final CallWatchdog watchdog = CallWatchdog.shared();
   private final Map<String, Detection> detections = new HashMap<>();
@@ -47,9 +49,11 @@ abstract class PythonRuleRuntime implements RuleRuntime {
   private LoadResult loadResult;
   private boolean closed;
 
-  PythonRuleRuntime(PackPayload payload, RuntimeOptions options) {
+  PythonRuleRuntime(String name, PackPayload payload, RuntimeOptions options) {
+    this.name = requireNonNull(name, "name is null");
     this.payload = requireNonNull(payload, "payload is null");
-    this.limits = CallLimits.of(requireNonNull(options, "options is null"));
+    this.options = requireNonNull(options, "options is null");
+    this.limits = CallLimits.of(options);
     for (Detection detection : payload.detections()) {
       detections.put(detection.id(), detection);
     }
@@ -58,10 +62,20 @@ abstract class PythonRuleRuntime implements RuleRuntime {
   /** A new interpreter with the driver imported and configured, before any pack code was loaded. */
   abstract Interpreter newInterpreter();
 
-  /** Starts the interpreter and loads the pack. Called once, by the factory, right after construction. */
-  final void start() {
-    interpreter = newInterpreter();
-    loadResult = load();
+  /**
+   * Starts the interpreter and loads the pack; the engines' factories call it right after construction (not the
+   * constructor, which must not call {@link #newInterpreter} before the subclass is built).
+   */
+  static <R extends PythonRuleRuntime> R started(R runtime) {
+    PythonRuleRuntime base = runtime;
+    base.interpreter = base.newInterpreter();
+    base.loadResult = base.load();
+    return runtime;
+  }
+
+  @Override
+  public final String name() {
+    return name;
   }
 
   @Override
@@ -69,8 +83,21 @@ abstract class PythonRuleRuntime implements RuleRuntime {
     return loadResult;
   }
 
+  final RuntimeOptions options() {
+    return options;
+  }
+
   final CallLimits limits() {
     return limits;
+  }
+
+  /** The settings JSON the driver's {@code configure} takes. */
+  final String settingsJson() {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("runtime", name);
+    List<Path> pythonPath = options.pythonPath() == null ? List.of() : options.pythonPath();
+    settings.put("pythonPath", pythonPath.stream().map(p -> p.toAbsolutePath().toString()).toList());
+    return PackPayload.json(settings);
   }
 
   // ------------------------------------------------------------------------------------------------- loading
@@ -206,17 +233,19 @@ abstract class PythonRuleRuntime implements RuleRuntime {
   private Object selection(List<String> ids) {
     Object selection = selections.get(ids);
     if (selection == null) {
-      for (String id : ids) {
-        if (!loadResult.loaded().contains(id)) {
-          throw new IllegalArgumentException("Detection " + id + " is not loaded in this " + name()
-              + " runtime (" + whyNotLoaded(id) + ")");
-        }
-      }
+      ids.forEach(this::requireLoaded);
       List<String> key = List.copyOf(ids);
       selection = interpreter().callForObject("select", PackPayload.json(key));
       selections.put(key, selection);
     }
     return selection;
+  }
+
+  private void requireLoaded(String id) {
+    if (!loadResult.loaded().contains(id)) {
+      throw new IllegalArgumentException("Detection " + id + " is not loaded in this " + name() + " runtime ("
+          + whyNotLoaded(id) + ")");
+    }
   }
 
   private String whyNotLoaded(String id) {
@@ -234,10 +263,7 @@ abstract class PythonRuleRuntime implements RuleRuntime {
     requireNonNull(detectionId, "detectionId is null");
     requireNonNull(test, "test is null");
     ensureOpen();
-    if (!loadResult.loaded().contains(detectionId)) {
-      throw new IllegalArgumentException("Detection " + detectionId + " is not loaded in this " + name()
-          + " runtime (" + whyNotLoaded(detectionId) + ")");
-    }
+    requireLoaded(detectionId);
     List<List<Object>> mocks = new ArrayList<>();
     for (DetectionTest.Mock mock : test.mocks() == null ? List.<DetectionTest.Mock>of() : test.mocks()) {
       List<Object> pair = new ArrayList<>(2);

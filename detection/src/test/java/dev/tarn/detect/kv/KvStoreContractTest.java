@@ -46,6 +46,14 @@ abstract class KvStoreContractTest {
     store.close();
   }
 
+  /** The {@code ips} set reads as {@code values} until {@code seconds} from now, and as empty from then on. */
+  private void assertIpsExpireAfter(long seconds, String... values) {
+    clock.advanceSeconds(seconds - 1);
+    assertThat(store.getStringSet("ips")).containsExactlyInAnyOrder(values);
+    clock.advanceSeconds(1);
+    assertThat(store.getStringSet("ips")).isEmpty();
+  }
+
   @Test
   void absentKeysReadAsEmptyValues() {
     assertThat(store.getStringSet("nothing")).isEmpty();
@@ -57,10 +65,7 @@ abstract class KvStoreContractTest {
   void epochSecondsBelowOneBillionCountFromNow() {
     store.putStringSet("ips", Set.of("10.0.0.1"), 3600L);
 
-    clock.advanceSeconds(3599);
-    assertThat(store.getStringSet("ips")).containsExactly("10.0.0.1");
-    clock.advanceSeconds(1);
-    assertThat(store.getStringSet("ips")).isEmpty();
+    assertIpsExpireAfter(3600, "10.0.0.1");
   }
 
   @Test
@@ -76,10 +81,7 @@ abstract class KvStoreContractTest {
     long at = START.getEpochSecond() + 7200;
     store.putStringSet("ips", Set.of("10.0.0.1"), at);
 
-    clock.advanceSeconds(7199);
-    assertThat(store.getStringSet("ips")).containsExactly("10.0.0.1");
-    clock.advanceSeconds(1);
-    assertThat(store.getStringSet("ips")).isEmpty();
+    assertIpsExpireAfter(7200, "10.0.0.1");
   }
 
   @Test
@@ -93,10 +95,7 @@ abstract class KvStoreContractTest {
   void noExpiryMeansNinetyDays() {
     store.putStringSet("ips", Set.of("10.0.0.1"), null);
 
-    clock.advanceSeconds(NINETY_DAYS - 1);
-    assertThat(store.getStringSet("ips")).containsExactly("10.0.0.1");
-    clock.advanceSeconds(1);
-    assertThat(store.getStringSet("ips")).isEmpty();
+    assertIpsExpireAfter(NINETY_DAYS, "10.0.0.1");
   }
 
   @Test
@@ -104,10 +103,7 @@ abstract class KvStoreContractTest {
     store.putStringSet("ips", Set.of("10.0.0.1"), 60L);
     store.setExpiration("ips", 600L);
 
-    clock.advanceSeconds(599);
-    assertThat(store.getStringSet("ips")).containsExactly("10.0.0.1");
-    clock.advanceSeconds(1);
-    assertThat(store.getStringSet("ips")).isEmpty();
+    assertIpsExpireAfter(600, "10.0.0.1");
   }
 
   @Test
@@ -182,10 +178,7 @@ abstract class KvStoreContractTest {
     store.putStringSet("ips", Set.of("a"), 60L);
     store.addToStringSet("ips", Set.of("b"));
 
-    clock.advanceSeconds(NINETY_DAYS - 1);
-    assertThat(store.getStringSet("ips")).containsOnly("a", "b");
-    clock.advanceSeconds(1);
-    assertThat(store.getStringSet("ips")).isEmpty();
+    assertIpsExpireAfter(NINETY_DAYS, "a", "b");
   }
 
   @Test

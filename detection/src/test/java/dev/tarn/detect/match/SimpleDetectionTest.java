@@ -104,6 +104,18 @@ class SimpleDetectionTest {
   }
 
   @Test
+  void suggestsTheClosestKeyForAMisspelledAlertContextKey() {
+    assertThatThrownBy(() -> detection(SPEC.replace("KeyName: login", "KeyNme: login")))
+        .hasMessage("AlertContext[1]: unknown key 'KeyNme'; did you mean 'KeyName'?");
+  }
+
+  @Test
+  void namesTheMissingKeyOfADynamicSeverity() {
+    assertThatThrownBy(() -> detection(SPEC.replace("- ChangeTo: high\n    Conditions:", "- Conditions:")))
+        .hasMessage("DynamicSeverities[1]: missing ChangeTo; each entry has ChangeTo and Conditions");
+  }
+
+  @Test
   void rejectsAnAlertContextWithoutAKeySpecifier() {
     assertThatThrownBy(() -> detection(SPEC.replace("KeyValue: {Key: repo}", "KeyValue: {Value: repo}")))
         .hasMessage("AlertContext[0].KeyValue: expected exactly one key specifier (Key, DeepKey or KeyPath), got Value");

@@ -10,12 +10,9 @@ final class RuntimeTestSupport {
 
   private RuntimeTestSupport() {}
 
+  /** A new runtime of the caller's own (not from the pool), as its concrete type. */
   static PythonRuleRuntime create(String runtime, DetectionPack pack, RuntimeOptions options) {
-    return switch (runtime) {
-      case GraalPyRuntime.NAME -> GraalPyRuntime.create(pack, options);
-      case JythonRuntime.NAME -> JythonRuntime.create(pack, options);
-      default -> throw new IllegalArgumentException(runtime);
-    };
+    return RuleRuntimes.create(runtime, new PackPayload(pack), options);
   }
 
   /** The outcome of one detection on one event, or null when it did not match. */
