@@ -9,6 +9,10 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.tarn.detect.pack.Detection;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Column;
@@ -53,8 +57,8 @@ final class DetectionPlan {
       staged.add(rows.col("`" + names[i] + "`").as(RAW_PREFIX + i));
     }
     staged.addAll(shape.originalColumns(rows));
-    Dataset<Row> wide = rows.select(staged.toArray(Column[]::new));
     StructType event = shape.originalNames();
+    Dataset<Row> wide = rows.select(staged.toArray(Column[]::new)).where(gate(event));
 
     List<Column> pythonIds = new ArrayList<>();
     for (Detection d : python) {
@@ -73,6 +77,40 @@ final class DetectionPlan {
     out.add(ids(simpleIds).as(SIMPLE_COLUMN));
     return wide.select(out.toArray(Column[]::new))
         .where(size(col(PYTHON_COLUMN)).gt(0).or(size(col(SIMPLE_COLUMN)).gt(0)));
+  }
+
+  /**
+   * A cheap first filter, implied by every detection's condition: most rules test one field (eventName, say) for
+   * membership, so one hash-set test on that field, or'ed with the conditions of the rules that do not, drops most
+   * events before the per-rule conditions are evaluated.
+   */
+  private Column gate(StructType event) {
+    Map<String, Set<String>> byField = new HashMap<>();
+    Map<String, Integer> covered = new HashMap<>();
+    Map<Detection, NativeConditions.Membership> memberships = new HashMap<>();
+    for (Detection d : python) {
+      conditions.membership(d, event).ifPresent(m -> {
+        memberships.put(d, m);
+        byField.computeIfAbsent(m.field(), k -> new TreeSet<>()).addAll(m.values());
+        covered.merge(m.field(), 1, Integer::sum);
+      });
+    }
+    if (covered.isEmpty() || !simple.isEmpty()) {
+      return lit(true);
+    }
+    String field = covered.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    Column gate = col("`" + field + "`").isin(byField.get(field).toArray());
+    for (Detection d : python) {
+      NativeConditions.Membership m = memberships.get(d);
+      if (m == null || !m.field().equals(field)) {
+        Optional<Column> c = conditions.pythonCondition(d, event);
+        if (c.isEmpty()) {
+          return lit(true);
+        }
+        gate = gate.or(c.get());
+      }
+    }
+    return gate;
   }
 
   /** The simple detections whose native condition is only a pre-filter for this event shape. */

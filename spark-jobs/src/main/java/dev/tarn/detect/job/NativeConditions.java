@@ -16,4 +16,14 @@ interface NativeConditions {
 
   /** The full condition of a simple detection (InlineFilters and Detection). */
   Column simpleCondition(Detection rule, StructType event);
+
+  /**
+   * A membership test implied by the rule's necessary condition: the event's top-level text field {@code field} holds
+   * one of {@code values} (e.g. {@code eventName in {...}}), or empty. Many rules' tests on one field fold into one
+   * cheap hash-set filter that runs before the per-rule conditions.
+   */
+  Optional<Membership> membership(Detection rule, StructType event);
+
+  /** {@code field} (an original top-level key, as PantherEvent finds it) is one of {@code values}. */
+  record Membership(String field, java.util.Set<String> values) {}
 }

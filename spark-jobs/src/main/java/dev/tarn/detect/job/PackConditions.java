@@ -48,6 +48,14 @@ final class PackConditions implements NativeConditions {
   }
 
   @Override
+  public Optional<Membership> membership(Detection rule, StructType event) {
+    if (!derivePrefilters || rule.pythonSource() == null) {
+      return Optional.empty();
+    }
+    return PrefilterCompiler.membership(analyzer().analyze(rule.pythonSource()), event);
+  }
+
+  @Override
   public Column simpleCondition(Detection rule, StructType event) {
     SimpleDetection simple = SimpleDetection.of(rule);
     Optional<Column> detection = exact(simple.detection(), event);

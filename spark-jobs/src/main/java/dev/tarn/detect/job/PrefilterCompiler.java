@@ -51,6 +51,49 @@ final class PrefilterCompiler {
     return exact(condition);
   }
 
+  /**
+   * The first top-level conjunct of {@code condition} that says a top-level text field is one of some strings:
+   * {@code get(k) == "x"} or {@code get(k) in {...}} with no default, no transforms, on a string column.
+   */
+  static Optional<NativeConditions.Membership> membership(JsonNode condition, StructType event) {
+    if (condition == null) {
+      return Optional.empty();
+    }
+    List<JsonNode> conjuncts = new ArrayList<>();
+    if (condition.has("all")) {
+      condition.get("all").forEach(conjuncts::add);
+    } else {
+      conjuncts.add(condition);
+    }
+    for (JsonNode c : conjuncts) {
+      String op = c.path("op").asText();
+      JsonNode value = c.path("value");
+      if (!(op.equals("eq") || op.equals("in")) || value.path("deep").asBoolean()
+          || value.path("path").size() != 1 || !value.path("default").isNull()
+          || !value.path("transforms").isEmpty()) {
+        continue;
+      }
+      StructField field = field(event, value.path("path").get(0).asText());
+      if (field == null || !(field.dataType() instanceof StringType)
+          || field.metadata().contains(EventShape.RAW_JSON_METADATA)) {
+        continue;
+      }
+      java.util.Set<String> values = new java.util.TreeSet<>();
+      JsonNode literal = c.get("literal");
+      for (JsonNode l : literal.isArray() ? literal : List.of(literal)) {
+        if (!l.isTextual()) {
+          values = null;
+          break;
+        }
+        values.add(l.asText());
+      }
+      if (values != null) {
+        return Optional.of(new NativeConditions.Membership(field.name(), values));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A condition equivalent to the node, or empty. */
   private Optional<Column> exact(JsonNode node) {
     if (node.has("all") || node.has("any")) {
