@@ -2,10 +2,13 @@ from tarn_aws_helpers import caller_arn, caller_context, request_parameters
 
 # Lambda event names carry an API-version suffix (e.g. AddPermission20150331v2), so match on the prefix.
 URL_CONFIG_CALLS = ("CreateFunctionUrlConfig", "UpdateFunctionUrlConfig")
+WATCHED_CALLS = ("CreateFunctionUrlConfig", "UpdateFunctionUrlConfig", "AddPermission")
 
 
 def rule(event):
     if event.get("eventSource") != "lambda.amazonaws.com" or event.get("errorCode"):
+        return False
+    if not event.get("eventName", "").startswith(WATCHED_CALLS):
         return False
     name = str(event.get("eventName") or "")
     params = request_parameters(event)

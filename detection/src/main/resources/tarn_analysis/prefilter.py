@@ -54,25 +54,28 @@ class _Analyzer(object):
                 for name_node in ast.walk(target):
                     if isinstance(name_node, ast.Name):
                         assigned[name_node.id] = None if name_node.id in assigned else node
-        # A collection that may be mutated (a method called on it, an item assigned, passed to a function) is not a
-        # constant, however it was bound.
+        # A mutable collection that may be mutated (a method called on it, an item assigned, passed to a function)
+        # is not a constant, however it was bound. Tuples, strings and numbers cannot change.
+        escapes = set()
         for node in ast.walk(tree):
             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-                assigned[node.value.id] = None
+                escapes.add(node.value.id)
             elif isinstance(node, ast.Subscript) and isinstance(node.ctx, (ast.Store, ast.Del)) and isinstance(
                     node.value, ast.Name):
-                assigned[node.value.id] = None
+                escapes.add(node.value.id)
             elif isinstance(node, ast.Call):
                 for arg in list(node.args) + [k.value for k in node.keywords]:
                     if isinstance(arg, ast.Name):
-                        assigned[arg.id] = None
+                        escapes.add(arg.id)
         constants = {}
         for stmt in tree.body:
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
                 name = stmt.targets[0].id
                 if assigned.get(name) is stmt:
                     value = _literal(stmt.value)
-                    if value is not _UNKNOWN:
+                    mutable = isinstance(stmt.value, (ast.List, ast.Set, ast.Dict)) or not isinstance(
+                        value, (tuple,) + _LITERAL_TYPES)
+                    if value is not _UNKNOWN and not (mutable and name in escapes):
                         constants[name] = value
         return constants
 
