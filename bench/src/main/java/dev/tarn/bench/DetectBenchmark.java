@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
  * when they do not.
  */
 @Command(name = "detect-benchmark", mixinStandardHelpOptions = true,
-    description = "Time tarn detect --replay against CPython running the same Python rules on the same events")
+    description = "Time tarn detect --from --to against CPython running the same Python rules on the same events")
 public final class DetectBenchmark implements Callable<Integer> {
   private static final double GOAL = 1.0;
 

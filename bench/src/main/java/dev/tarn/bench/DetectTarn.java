@@ -27,7 +27,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Tarn's path: {@link DetectJob#replay} over a time range of the bench lake's CloudTrail table, as {@code tarn detect
- * --replay} runs it. Before each run the findings databases are dropped and their directories deleted: replay is
+ * --from … --to …} runs it. Before each run the findings databases are dropped and their directories deleted: replay is
  * idempotent (findings are merged by {@code p_match_id}), so without that a second run would write nothing. Loading
  * the pack ({@link DetectJob#load}, which imports every rule) is not timed, like the baseline's imports.
  */
