@@ -220,8 +220,7 @@ public final class DetectJob {
           .where(col(StandardColumns.EVENT_TIME).geq(lit(Timestamp.from(from)))
               .and(col(StandardColumns.EVENT_TIME).lt(lit(Timestamp.from(to)))));
       TableDetection detection = detection(table, e.getKey(), e.getValue(), pack);
-      process(detection, registry.find(e.getKey()).orElse(null), rows, -1L);
-      out.put(table, totals.get(table));
+      out.put(table, process(detection, registry.find(e.getKey()).orElse(null), rows, -1L));
     }
     return out;
   }
@@ -231,7 +230,8 @@ public final class DetectJob {
     return new TableDetection(table, logType, plan, pack.settings(), new FindingsWriter(spark, tables));
   }
 
-  private void process(TableDetection detection, LogSchema schema, Dataset<Row> rows, long batchId) {
+  private TableDetection.Counts process(TableDetection detection, LogSchema schema, Dataset<Row> rows,
+      long batchId) {
     long started = System.currentTimeMillis();
     EventShape shape = EventShape.of(schema, rows.schema());
     TableDetection.Counts counts = detection.process(rows, shape);
@@ -248,6 +248,7 @@ public final class DetectJob {
         .save(tables.path(Lake.SYSTEM_DB, SystemTables.JOB_RUNS));
     LOG.info("Detect {} batch {}: {} matches, {} rule errors, {} ms", detection.table(), batchId, counts.matches(),
         counts.errors(), finished - started);
+    return counts;
   }
 
   private LogTypeRegistry registry() {
