@@ -226,7 +226,7 @@ public final class DetectJob {
   }
 
   private TableDetection detection(String table, String logType, List<Detection> rules, LoadedPack pack) {
-    DetectionPlan plan = new DetectionPlan(rules, new PackConditions(pack.pack(), config.detection().prefilters()));
+    DetectionPlan plan = new DetectionPlan(rules, new PackConditions(config.detection().prefilters()));
     return new TableDetection(table, logType, plan, pack.settings(), new FindingsWriter(spark, tables));
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.tarn.detect.kv.KvConfig;
 import dev.tarn.detect.kv.KvStore;
 import dev.tarn.detect.kv.KvStores;
+import dev.tarn.detect.match.SimpleDetection;
 import dev.tarn.detect.pack.Detection;
 import dev.tarn.detect.pack.DetectionPack;
 import dev.tarn.detect.pack.PackLoader;
@@ -28,15 +29,15 @@ public final class DetectionEnvironment {
 
   private final DetectSettings settings;
   private final DetectionPack pack;
-  private final KvStore kv;
   private final RuntimeOptions options;
+  private final Map<String, SimpleDetection> simple = new ConcurrentHashMap<>();
 
   private DetectionEnvironment(DetectSettings settings, DetectionPack pack) {
     this.settings = requireNonNull(settings, "settings is null");
     this.pack = requireNonNull(pack, "pack is null");
-    this.kv = STORES.computeIfAbsent(settings.kv(), KvStores::open);
     this.options = new RuntimeOptions(settings.callTimeout(), settings.callMemoryBytes(),
-        settings.pythonPath().stream().map(Path::of).toList(), kv, false, false);
+        settings.pythonPath().stream().map(Path::of).toList(), STORES.computeIfAbsent(settings.kv(), KvStores::open),
+        false, false);
   }
 
   /** The environment for these settings, loading the pack from its archive on first use in this JVM. */
@@ -63,6 +64,11 @@ public final class DetectionEnvironment {
 
   public Detection detection(String id) {
     return pack.detection(id);
+  }
+
+  /** A simple detection's parsed expressions, parsed once per JVM rather than per event. */
+  public SimpleDetection simple(String id) {
+    return simple.computeIfAbsent(id, k -> SimpleDetection.of(pack.detection(k)));
   }
 
   /** The runtime a detection runs under: its pack's choice, else the configured default. */

@@ -58,11 +58,15 @@ final class DetectionPlan {
     }
     staged.addAll(shape.originalColumns(rows));
     StructType event = shape.originalNames();
-    Dataset<Row> wide = rows.select(staged.toArray(Column[]::new)).where(gate(event));
+    Map<Detection, Optional<Column>> pythonConditions = new HashMap<>();
+    for (Detection d : python) {
+      pythonConditions.put(d, conditions.pythonCondition(d, event));
+    }
+    Dataset<Row> wide = rows.select(staged.toArray(Column[]::new)).where(gate(event, pythonConditions));
 
     List<Column> pythonIds = new ArrayList<>();
     for (Detection d : python) {
-      Optional<Column> c = conditions.pythonCondition(d, event);
+      Optional<Column> c = pythonConditions.get(d);
       pythonIds.add(c.isEmpty() ? lit(d.id()) : when(c.get(), lit(d.id())));
     }
     List<Column> simpleIds = new ArrayList<>();
@@ -84,7 +88,7 @@ final class DetectionPlan {
    * membership, so one hash-set test on that field, or'ed with the conditions of the rules that do not, drops most
    * events before the per-rule conditions are evaluated.
    */
-  private Column gate(StructType event) {
+  private Column gate(StructType event, Map<Detection, Optional<Column>> pythonConditions) {
     Map<String, Set<String>> byField = new HashMap<>();
     Map<String, Integer> covered = new HashMap<>();
     Map<Detection, NativeConditions.Membership> memberships = new HashMap<>();
@@ -103,7 +107,7 @@ final class DetectionPlan {
     for (Detection d : python) {
       NativeConditions.Membership m = memberships.get(d);
       if (m == null || !m.field().equals(field)) {
-        Optional<Column> c = conditions.pythonCondition(d, event);
+        Optional<Column> c = pythonConditions.get(d);
         if (c.isEmpty()) {
           return lit(true);
         }

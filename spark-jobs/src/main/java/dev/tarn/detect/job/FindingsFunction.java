@@ -2,6 +2,7 @@ package dev.tarn.detect.job;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.tarn.detect.match.SimpleDetection;
 import dev.tarn.detect.pack.Detection;
 import dev.tarn.detect.python.RuleOutcome;
 import dev.tarn.detect.python.RuleRuntime;
@@ -67,8 +68,9 @@ final class FindingsFunction implements MapPartitionsFunction<Row, Row> {
         Map<String, Object> event = simple.isEmpty() ? null : SimpleOutcomes.event(json);
         for (String id : simple) {
           Detection d = env.detection(id);
-          if (!simpleToCheck.contains(id) || SimpleOutcomes.matches(d, event)) {
-            out.add(FindingRows.row(row, eventWidth, d, rowId, SimpleOutcomes.outcome(d, event), now));
+          SimpleDetection parsed = env.simple(id);
+          if (!simpleToCheck.contains(id) || parsed.matches(event)) {
+            out.add(FindingRows.row(row, eventWidth, d, rowId, SimpleOutcomes.outcome(d, parsed, event), now));
           }
         }
         if (!python.isEmpty()) {

@@ -1,12 +1,9 @@
 package dev.tarn.detect.job;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tarn.detect.match.MatchExpression;
 import dev.tarn.detect.match.SimpleDetection;
 import dev.tarn.detect.pack.Detection;
-import dev.tarn.detect.pack.DetectionPack;
 import dev.tarn.detect.prefilter.PrefilterAnalyzer;
 import dev.tarn.detect.spark.MatchCompiler;
 import java.util.Arrays;
@@ -28,8 +25,7 @@ final class PackConditions implements NativeConditions {
 
   private final boolean derivePrefilters;
 
-  PackConditions(DetectionPack pack, boolean derivePrefilters) {
-    requireNonNull(pack, "pack is null");
+  PackConditions(boolean derivePrefilters) {
     this.derivePrefilters = derivePrefilters;
   }
 

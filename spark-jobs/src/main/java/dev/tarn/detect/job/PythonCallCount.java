@@ -48,7 +48,7 @@ public final class PythonCallCount {
     requireNonNull(rows, "rows is null");
     List<Detection> python = job.rulesByLogType(null).getOrDefault(schema.name(), List.of()).stream()
         .filter(d -> !d.isSimple()).toList();
-    DetectionPlan plan = new DetectionPlan(python, new PackConditions(job.load().pack(), prefilters));
+    DetectionPlan plan = new DetectionPlan(python, new PackConditions(prefilters));
     Row totals = plan.candidates(rows, EventShape.of(schema, rows.schema()))
         .where(size(col(DetectionPlan.PYTHON_COLUMN)).gt(0))
         .agg(coalesce(sum(size(col(DetectionPlan.PYTHON_COLUMN))), lit(0L)), count(lit(1))).first();

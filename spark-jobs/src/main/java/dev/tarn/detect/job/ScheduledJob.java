@@ -132,7 +132,7 @@ public final class ScheduledJob {
       long count = rows.count();
       TableDetection.Counts counts = new TableDetection.Counts(0, 0);
       if (count > 0 && !rules.isEmpty()) {
-        DetectionPlan plan = new DetectionPlan(rules, new PackConditions(pack.pack(), false));
+        DetectionPlan plan = new DetectionPlan(rules, new PackConditions(false));
         TableDetection detection = new TableDetection(tableName(query.name()), null, plan, pack.settings(),
             new FindingsWriter(spark, tables));
         counts = detection.process(rows, EventShape.of(null, rows.schema()));

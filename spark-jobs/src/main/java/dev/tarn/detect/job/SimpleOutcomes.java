@@ -23,12 +23,7 @@ final class SimpleOutcomes {
     }
   }
 
-  static boolean matches(Detection detection, Map<String, Object> event) {
-    return SimpleDetection.of(detection).matches(event);
-  }
-
-  static RuleOutcome outcome(Detection detection, Map<String, Object> event) {
-    SimpleDetection simple = SimpleDetection.of(detection);
+  static RuleOutcome outcome(Detection detection, SimpleDetection simple, Map<String, Object> event) {
     String title = simple.title(event);
     String dedup = detection.alertTitle() != null && !title.isEmpty() ? title
         : "defaultDedupString:" + detection.id();

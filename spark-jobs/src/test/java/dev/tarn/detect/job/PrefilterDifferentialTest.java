@@ -80,7 +80,7 @@ class PrefilterDifferentialTest {
   }
 
   private static TableDetection detection(boolean prefilters) {
-    DetectionPlan plan = new DetectionPlan(rules, new PackConditions(pack.pack(), prefilters));
+    DetectionPlan plan = new DetectionPlan(rules, new PackConditions(prefilters));
     return new TableDetection("aws_cloudtrail", "AWS.CloudTrail", plan, pack.settings(),
         new FindingsWriter(spark, new dev.tarn.lake.LakeTables(spark, TestLake.lake())));
   }
@@ -95,7 +95,7 @@ class PrefilterDifferentialTest {
 
   private static long pythonCalls(boolean prefilters) {
     EventShape shape = EventShape.of(LogTypeRegistry.builtin().schema("AWS.CloudTrail"), events.schema());
-    DetectionPlan plan = new DetectionPlan(rules, new PackConditions(pack.pack(), prefilters));
+    DetectionPlan plan = new DetectionPlan(rules, new PackConditions(prefilters));
     Row total = plan.candidates(events, shape).agg(sum(size(col(DetectionPlan.PYTHON_COLUMN)))).first();
     return total.isNullAt(0) ? 0 : total.getLong(0);
   }
@@ -119,7 +119,7 @@ class PrefilterDifferentialTest {
   @Test
   void nearlyEveryBuiltInCloudTrailRuleGetsAPreFilter() {
     List<String> without = new ArrayList<>();
-    var conditions = new PackConditions(pack.pack(), true);
+    var conditions = new PackConditions(true);
     EventShape shape = EventShape.of(LogTypeRegistry.builtin().schema("AWS.CloudTrail"), events.schema());
     for (Detection d : rules) {
       if (!d.isSimple() && conditions.pythonCondition(d, shape.originalNames()).isEmpty()) {
