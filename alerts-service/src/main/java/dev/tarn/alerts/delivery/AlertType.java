@@ -1,0 +1,4 @@
+package dev.tarn.alerts.delivery;
+
+/** Panther's alert types. */
+public enum AlertType { RULE, RULE_ERROR, POLICY }
