@@ -29,6 +29,7 @@ public final class ConfigLoader {
   /** Every key Tarn reads, with what it expects (shown in errors). */
   private static final Map<String, String> KEYS = keys();
   private static final Set<String> SOURCE_KEYS = Set.of("id", "label", "location", "logTypes", "prefixLogTypes");
+  private static final String ALERTS_SECTION = "alerts";
   private static final Pattern DURATION = Pattern.compile("^(\\d+)\\s*(ms|s|m|h)$");
   private static final Pattern BYTES = Pattern.compile("^(\\d+)\\s*(k|m|g|)b?$");
 
@@ -128,6 +129,9 @@ public final class ConfigLoader {
       Map<String, String> origin) {
     for (Map.Entry<String, Object> e : map.entrySet()) {
       String key = prefix + e.getKey();
+      if (key.equals(ALERTS_SECTION)) {
+        continue; // the alerts service reads and validates its own section (alerts-service AlertsConfig)
+      }
       if (KEYS.containsKey(key)) {
         values.put(key, e.getValue());
         origin.put(key, path.toString());
