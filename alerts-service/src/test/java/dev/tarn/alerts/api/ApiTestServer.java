@@ -43,6 +43,7 @@ final class ApiTestServer implements AutoCloseable {
   final TokenStore tokens;
   final MapAlertEvents events = new MapAlertEvents();
   final RecordingTester tester = new RecordingTester();
+  /** What the health supplier answers; null makes it throw. */
   final AtomicReference<Map<String, Object>> health = new AtomicReference<>(Map.of("database", "ok"));
   final ApiServer server;
   final String admin;
@@ -69,7 +70,13 @@ final class ApiTestServer implements AutoCloseable {
         .destinationRules(new SuffixSecretRules())
         .destinationTester(tester)
         .clock(clock)
-        .health(health::get)
+        .health(() -> {
+          Map<String, Object> details = health.get();
+          if (details == null) {
+            throw new IllegalStateException("cannot reach jdbc:postgresql://db-internal.example:5432/alerts");
+          }
+          return details;
+        })
         .build()
         .start("127.0.0.1", 0);
   }
