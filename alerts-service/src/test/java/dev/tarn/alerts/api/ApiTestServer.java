@@ -83,10 +83,15 @@ final class ApiTestServer implements AutoCloseable {
 
   /** Sends {@code method path} with {@code token} (null = no Authorization header) and a JSON body (null = none). */
   HttpResponse<String> call(String method, String path, String token, String body) {
+    return callWithAuthorization(method, path, token == null ? null : "Bearer " + token, body);
+  }
+
+  /** Like {@link #call}, with the whole Authorization header value (null = none). */
+  HttpResponse<String> callWithAuthorization(String method, String path, String authorization, String body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
     }
     if (body != null) {
       request.header("Content-Type", "application/json");
