@@ -138,7 +138,12 @@ final class AlertsApi {
     }
     List<Long> deliveryIds = new ArrayList<>();
     for (String destinationId : ids) {
-      deliveryIds.add(outbox.resend(alert.id(), destinationId));
+      try {
+        deliveryIds.add(outbox.resend(alert.id(), destinationId));
+      } catch (Outbox.InProgressException e) {
+        // the send began between the check above and this call
+        throw new ApiException(409, "delivery_in_progress", e.getMessage(), List.of(destinationId));
+      }
     }
     ctx.status(202).json(Map.of("deliveryIds", deliveryIds));
   }

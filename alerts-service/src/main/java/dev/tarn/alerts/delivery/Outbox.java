@@ -221,6 +221,10 @@ public final class Outbox {
         ps.setString(3, alertId);
         ps.setString(4, destinationId);
         if (ps.executeUpdate() == 0) {
+          if (!forAlert(c, alertId, destinationId).isEmpty()) {
+            throw new InProgressException("Alert " + alertId + " is being sent to " + destinationId
+                + " right now; try again when that attempt has finished");
+          }
           try (PreparedStatement ins = c.prepareStatement("INSERT INTO deliveries (alert_id, destination_id, status, "
               + "attempts, next_attempt_at, resend, created_at, updated_at) VALUES (?, ?, 'PENDING', 0, ?, TRUE, ?, ?)")) {
             ins.setString(1, alertId);
@@ -242,6 +246,24 @@ public final class Outbox {
         }
       }
     });
+  }
+
+  private static List<Delivery> forAlert(Connection c, String alertId, String destinationId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT " + COLUMNS + " FROM deliveries WHERE alert_id = ? AND destination_id = ?")) {
+      ps.setString(1, alertId);
+      ps.setString(2, destinationId);
+      return readAll(ps);
+    }
+  }
+
+  /** A re-send asked for while the same delivery is being sent. */
+  public static final class InProgressException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    InProgressException(String message) {
+      super(message);
+    }
   }
 
   public Optional<Delivery> get(long id) {

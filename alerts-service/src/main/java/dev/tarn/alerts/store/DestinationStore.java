@@ -50,6 +50,12 @@ public final class DestinationStore {
         bind(ps, config, now);
         ps.setTimestamp(10, timestamp(now));
         ps.executeUpdate();
+      } catch (SQLException e) {
+        if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+          // two creates with one name at once: the unique constraint decides, with the same message as the check
+          throw new IllegalArgumentException("A destination named '" + config.name() + "' already exists", e);
+        }
+        throw e;
       }
       return null;
     });
