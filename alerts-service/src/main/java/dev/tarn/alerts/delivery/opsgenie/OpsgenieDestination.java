@@ -39,11 +39,16 @@ public final class OpsgenieDestination implements Destination {
   public OpsgenieDestination(DestinationConfig config, DeliveryContext context) {
     requireNonNull(config, "config is null");
     ConfigValues values = ConfigValues.of(config);
-    String regional = "EU".equals(values.get("serviceRegion", "US").toUpperCase(Locale.ROOT)) ? EU_API_URL
-        : US_API_URL;
-    this.alerts = URI.create(values.baseUrl("apiUrl", regional) + "/v2/alerts");
+    this.alerts = endpoint(values);
     this.authorization = "GenieKey " + values.get("apiKey");
     this.http = new HttpDelivery(context, config);
+  }
+
+  /** {@code apiUrl}, else the service region's API, plus {@code /v2/alerts}. */
+  static URI endpoint(ConfigValues values) {
+    String regional = "EU".equals(values.get("serviceRegion", "US").toUpperCase(Locale.ROOT)) ? EU_API_URL
+        : US_API_URL;
+    return URI.create(values.baseUrl("apiUrl", regional) + "/v2/alerts");
   }
 
   @Override
