@@ -98,7 +98,8 @@ public final class DestinationFields {
         secret("secretAccessKey", Kind.TEXT, false, "the secret access key of accessKeyId"),
         secret("sessionToken", Kind.TEXT, false, "a session token, for temporary credentials")));
     m.put(DestinationType.SQS, List.of(
-        plain("queueUrl", Kind.URL, true, "the queue URL, e.g. https://sqs.us-east-1.amazonaws.com/123456789012/alerts"),
+        plain("queueUrl", Kind.URL, true,
+            "the queue URL, e.g. https://sqs.us-east-1.amazonaws.com/123456789012/alerts"),
         plain("region", Kind.TEXT, false, "the queue's AWS region when its URL does not show it (default us-east-1)"),
         plain("endpoint", Kind.URL, false, "an SQS endpoint URL (default https://sqs.<region>.amazonaws.com)"),
         secret("accessKeyId", Kind.TEXT, false, "an AWS access key id (default: the AWS default credentials chain)"),
