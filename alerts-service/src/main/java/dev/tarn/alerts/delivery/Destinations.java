@@ -14,7 +14,25 @@ import dev.tarn.alerts.delivery.sqs.SqsDestination;
 import dev.tarn.alerts.delivery.webhook.CustomWebhookDestination;
 import java.util.List;
 
-/** Builds the {@link Destination} of a configuration. */
+/**
+ * Builds the {@link Destination} of a configuration: the entry point of alert delivery.
+ *
+ * <p>What each type sends (payloads follow Panther's, with "View in Tarn" links; see {@link Notifications}):
+ * <ul>
+ *   <li>slack: webhook POST, one attachment (title, severity color, link, runbook, severity);</li>
+ *   <li>pagerduty: Events v2 trigger to {@code /v2/enqueue}, dedup key = alert id, custom details = generic JSON;</li>
+ *   <li>opsgenie: {@code /v2/alerts} with {@code GenieKey} auth, alias = alert id, HTML description, P1–P5;</li>
+ *   <li>msteams: webhook POST of a MessageCard with facts and a "View in Tarn" action;</li>
+ *   <li>jira: {@code /rest/api/latest/issue/} with basic auth, description in Jira wiki markup;</li>
+ *   <li>github: {@code /repos/<owner>/<repo>/issues} with a bearer token, Markdown body;</li>
+ *   <li>asana: {@code /api/1.0/tasks} with a bearer token, notes = the plain-text message;</li>
+ *   <li>customwebhook: the generic JSON, {@code X-Tarn-Alert-Id}, and {@code X-Tarn-Signature} when signed;</li>
+ *   <li>sns: SigV4-signed query-protocol Publish, message structure {@code default} (JSON) / {@code email};</li>
+ *   <li>sqs: SendMessage of the generic JSON with the AWS SDK.</li>
+ * </ul>
+ * Every request passes the {@link NetworkGuard} first. Outcomes follow Panther: 2xx delivered, any other status or a
+ * network error retryable, a request that cannot be built (bad configuration, refused address) permanent.
+ */
 public final class Destinations {
   private Destinations() {}
 

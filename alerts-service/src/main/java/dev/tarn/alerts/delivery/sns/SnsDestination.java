@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -77,7 +78,8 @@ public final class SnsDestination implements Destination {
       headers = signedHeaders(body);
     } catch (SdkException e) {
       // Usually no credentials found by the default chain; an instance role may appear later, so retry.
-      return new Outcome(DeliveryResult.retryable(null, "Cannot sign the SNS request: " + http.mask(e.getMessage())
+      return new Outcome(DeliveryResult.retryable(null, "Cannot sign the SNS request: "
+          + http.mask(Objects.toString(e.getMessage(), e.getClass().getSimpleName()))
           + " (set accessKeyId and secretAccessKey on the destination, or give this service AWS credentials)"),
           false);
     }

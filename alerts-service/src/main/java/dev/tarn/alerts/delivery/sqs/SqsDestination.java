@@ -16,6 +16,7 @@ import dev.tarn.alerts.delivery.Notifications;
 import dev.tarn.alerts.delivery.SecretMask;
 import java.net.URI;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -94,7 +95,7 @@ public final class SqsDestination implements Destination {
     } catch (SdkException e) {
       // Network failures, timeouts, missing credentials: all may pass.
       return DeliveryResult.retryable(null, "Cannot send to SQS queue " + queue.name() + ": "
-          + HttpDelivery.snippet(mask.apply(e.getMessage())));
+          + HttpDelivery.snippet(mask.apply(Objects.toString(e.getMessage(), e.getClass().getSimpleName()))));
     }
   }
 
