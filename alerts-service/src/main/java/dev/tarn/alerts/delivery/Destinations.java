@@ -38,8 +38,8 @@ public final class Destinations {
 
   /**
    * The destination for {@code config}. Never throws for a bad configuration: an invalid one yields a
-   * {@link MisconfiguredDestination}, whose sends fail permanently with the validation messages. Close the result when
-   * done with it (SQS holds a client).
+   * {@link MisconfiguredDestination}, whose sends fail permanently with the validation messages. A destination that
+   * holds a client (SQS) is also {@link AutoCloseable}: close it when done with it.
    */
   public static Destination create(DestinationConfig config, DeliveryContext context) {
     requireNonNull(config, "config is null");

@@ -46,7 +46,7 @@ public final class HttpDelivery {
 
   /** POSTs JSON; 2xx is delivered, anything else retryable with the status and a short response snippet. */
   public DeliveryResult postJson(URI uri, Map<String, String> headers, JsonNode body) {
-    return post(uri, headers, "application/json", Json.bytes(body), (status, text) -> statusOutcome(uri, status, text));
+    return post(uri, headers, "application/json", PayloadJson.bytes(body), (status, text) -> statusOutcome(uri, status, text));
   }
 
   /** POSTs a body and lets {@code mapper} judge the response. */

@@ -51,7 +51,7 @@ public final class Notifications {
    * the shape.
    */
   public static ObjectNode generic(AlertNotification n) {
-    ObjectNode o = Json.object();
+    ObjectNode o = PayloadJson.object();
     o.put("id", n.ruleId());
     o.put("createdAt", n.createdAt().toString());
     o.put("severity", n.severity());
@@ -63,10 +63,10 @@ public final class Notifications {
     o.set("alertContext", alertContext(n));
     o.put("description", n.description());
     o.put("runbook", n.runbook());
-    o.set("tags", Json.strings(n.tags()));
+    o.set("tags", PayloadJson.strings(n.tags()));
     o.put("version", n.version());
     o.put("eventCount", n.eventCount());
-    o.set("logTypes", Json.strings(n.logTypes()));
+    o.set("logTypes", PayloadJson.strings(n.logTypes()));
     return o;
   }
 
@@ -76,7 +76,7 @@ public final class Notifications {
       return NullNode.getInstance();
     }
     try {
-      return Json.parse(n.contextJson());
+      return PayloadJson.parse(n.contextJson());
     } catch (JsonProcessingException e) {
       return TextNode.valueOf(n.contextJson());
     }
@@ -88,7 +88,7 @@ public final class Notifications {
     if (context.isNull()) {
       return "";
     }
-    return context.isTextual() ? context.asText() : Json.text(context);
+    return context.isTextual() ? context.asText() : PayloadJson.text(context);
   }
 
   /**
@@ -124,7 +124,7 @@ public final class Notifications {
         .append(bold("Events:", markup)).append(' ').append(events(n));
     JsonNode context = alertContext(n);
     if (!context.isNull()) {
-      String body = context.isTextual() ? context.asText() : Json.prettyText(context);
+      String body = context.isTextual() ? context.asText() : PayloadJson.prettyText(context);
       s.append('\n').append(bold("Alert context:", markup)).append('\n');
       if (markup == Markup.MARKDOWN) {
         s.append("```json\n").append(body).append("\n```");

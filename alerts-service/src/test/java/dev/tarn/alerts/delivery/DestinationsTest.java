@@ -34,8 +34,11 @@ class DestinationsTest {
       case SNS -> SnsDestination.class;
       case SQS -> SqsDestination.class;
     };
-    try (Destination d = Destinations.create(TestAlerts.config(type, settings, secrets), TestAlerts.context())) {
+    Destination d = Destinations.create(TestAlerts.config(type, settings, secrets), TestAlerts.context());
+    try {
       assertThat(d).isInstanceOf(expected);
+    } finally {
+      TestAlerts.close(d);
     }
   }
 
@@ -43,13 +46,26 @@ class DestinationsTest {
   void anInvalidConfigurationFailsEverySendPermanentlyWithWhatToFix() {
     DestinationConfig broken = TestAlerts.config(DestinationType.PAGERDUTY, Map.of(),
         Map.of("integrationKey", "secret-but-wrong"));
-    try (Destination d = Destinations.create(broken, TestAlerts.context())) {
-      DeliveryResult result = d.send(TestAlerts.rule());
-      assertThat(result.permanent()).isTrue();
-      assertThat(result.message())
-          .startsWith("Destination 'test pagerduty' (pagerduty) is misconfigured: pagerduty destination: "
-              + "'integrationKey' must be 32 hexadecimal characters")
-          .doesNotContain("secret-but-wrong");
+    DeliveryResult result = Destinations.create(broken, TestAlerts.context()).send(TestAlerts.rule());
+    assertThat(result.permanent()).isTrue();
+    assertThat(result.message())
+        .startsWith("Destination 'test pagerduty' (pagerduty) is misconfigured: pagerduty destination: "
+            + "'integrationKey' must be 32 hexadecimal characters")
+        .doesNotContain("secret-but-wrong");
+  }
+
+  @Test
+  void onlyDestinationsThatHoldAClientNeedClosing() {
+    Destination sqs = Destinations.create(TestAlerts.config(DestinationType.SQS,
+        Map.of("queueUrl", "https://sqs.us-east-1.amazonaws.com/123456789012/alerts"), Map.of()),
+        TestAlerts.context());
+    try {
+      assertThat(sqs).isInstanceOf(AutoCloseable.class);
+    } finally {
+      TestAlerts.close(sqs);
     }
+    assertThat(Destinations.create(TestAlerts.config(DestinationType.SLACK, Map.of(),
+        Map.of("webhookURL", "https://hooks.slack.com/x")), TestAlerts.context()))
+        .isNotInstanceOf(AutoCloseable.class);
   }
 }

@@ -22,7 +22,7 @@ class HttpDeliveryTest {
   void a2xxResponseIsDelivered() {
     try (RecordingServer server = RecordingServer.answering(204, "")) {
       DeliveryResult result = new HttpDelivery(TestAlerts.context(), config)
-          .postJson(URI.create(server.url("/hook")), Map.of(), Json.object().put("a", 1));
+          .postJson(URI.create(server.url("/hook")), Map.of(), PayloadJson.object().put("a", 1));
       assertThat(result).isEqualTo(DeliveryResult.delivered(204));
     }
   }
@@ -31,7 +31,7 @@ class HttpDeliveryTest {
   void anErrorStatusIsRetryableWithTheStatusAndAResponseSnippet() {
     try (RecordingServer server = RecordingServer.answering(400, "{\"error\": \"invalid_payload\"}\n")) {
       DeliveryResult result = new HttpDelivery(TestAlerts.context(), config)
-          .postJson(URI.create(server.url("/hook")), Map.of(), Json.object());
+          .postJson(URI.create(server.url("/hook")), Map.of(), PayloadJson.object());
       assertThat(result.success()).isFalse();
       assertThat(result.permanent()).isFalse();
       assertThat(result.statusCode()).isEqualTo(400);
@@ -43,7 +43,7 @@ class HttpDeliveryTest {
   void aLongResponseIsCutInTheMessage() {
     try (RecordingServer server = RecordingServer.answering(500, "x".repeat(5000))) {
       DeliveryResult result = new HttpDelivery(TestAlerts.context(), config)
-          .postJson(URI.create(server.url("/hook")), Map.of(), Json.object());
+          .postJson(URI.create(server.url("/hook")), Map.of(), PayloadJson.object());
       assertThat(result.message()).hasSizeLessThan(300);
     }
   }
@@ -54,7 +54,7 @@ class HttpDeliveryTest {
         Map.of("token", SECRET));
     try (RecordingServer server = RecordingServer.answering(401, "bad credentials: " + SECRET)) {
       DeliveryResult result = new HttpDelivery(TestAlerts.context(), withSecret)
-          .postJson(URI.create(server.url("/x")), Map.of(), Json.object());
+          .postJson(URI.create(server.url("/x")), Map.of(), PayloadJson.object());
       assertThat(result.message()).contains("bad credentials: ***").doesNotContain(SECRET);
     }
   }
@@ -66,7 +66,7 @@ class HttpDeliveryTest {
       closedPort = socket.getLocalPort();
     }
     DeliveryResult result = new HttpDelivery(TestAlerts.context(), config)
-        .postJson(URI.create("http://127.0.0.1:" + closedPort + "/hook"), Map.of(), Json.object());
+        .postJson(URI.create("http://127.0.0.1:" + closedPort + "/hook"), Map.of(), PayloadJson.object());
     assertThat(result.success()).isFalse();
     assertThat(result.permanent()).isFalse();
     assertThat(result.statusCode()).isNull();
@@ -90,7 +90,7 @@ class HttpDeliveryTest {
     try {
       DeliveryContext impatient = DeliveryContext.builder().requestTimeout(Duration.ofMillis(300)).build();
       DeliveryResult result = new HttpDelivery(impatient, config).postJson(
-          URI.create("http://127.0.0.1:" + slow.getAddress().getPort() + "/hook"), Map.of(), Json.object());
+          URI.create("http://127.0.0.1:" + slow.getAddress().getPort() + "/hook"), Map.of(), PayloadJson.object());
       assertThat(result.permanent()).isFalse();
       assertThat(result.statusCode()).isNull();
       assertThat(result.message()).startsWith("No response from 127.0.0.1 within 300 ms");
@@ -106,7 +106,7 @@ class HttpDeliveryTest {
         RecordingServer redirecting = RecordingServer.answering(200, "ok")) {
       redirecting.answerWith(new RecordingServer.Response(302, "", Map.of("Location", target.url("/internal"))));
       DeliveryResult result = new HttpDelivery(TestAlerts.context(), config)
-          .postJson(URI.create(redirecting.url("/hook")), Map.of(), Json.object());
+          .postJson(URI.create(redirecting.url("/hook")), Map.of(), PayloadJson.object());
       assertThat(result.statusCode()).isEqualTo(302);
       assertThat(result.success()).isFalse();
       assertThat(target.requests()).isEmpty();
@@ -117,7 +117,7 @@ class HttpDeliveryTest {
   void aGuardedDestinationNeverReachesALoopbackReceiver() {
     try (RecordingServer server = RecordingServer.answering(200, "ok")) {
       DeliveryResult result = new HttpDelivery(TestAlerts.context(), TestAlerts.guarded(config))
-          .postJson(URI.create(server.url("/hook")), Map.of(), Json.object());
+          .postJson(URI.create(server.url("/hook")), Map.of(), PayloadJson.object());
       assertThat(result.permanent()).isTrue();
       assertThat(result.message()).contains("loopback").contains("set allowPrivateNetwork on the destination");
       assertThat(server.requests()).isEmpty();
@@ -128,7 +128,7 @@ class HttpDeliveryTest {
   void aHeaderValueThatCannotBeSentIsPermanentAndNotEchoed() {
     try (RecordingServer server = RecordingServer.answering(200, "ok")) {
       DeliveryResult result = new HttpDelivery(TestAlerts.context(), config).postJson(
-          URI.create(server.url("/hook")), Map.of("Authorization", "Bearer abc\r\nInjected: 1"), Json.object());
+          URI.create(server.url("/hook")), Map.of("Authorization", "Bearer abc\r\nInjected: 1"), PayloadJson.object());
       assertThat(result.permanent()).isTrue();
       assertThat(result.message()).doesNotContain("abc");
       assertThat(server.requests()).isEmpty();

@@ -34,8 +34,8 @@ class HttpDestinationFailuresTest {
   @ParameterizedTest
   @EnumSource(value = DestinationType.class, names = "SQS", mode = EnumSource.Mode.EXCLUDE)
   void aServerErrorIsRetryableWithItsStatus(DestinationType type) {
-    try (RecordingServer receiver = RecordingServer.answering(500, "boom");
-        Destination destination = Destinations.create(pointingAt(type, receiver.url("")), TestAlerts.context())) {
+    try (RecordingServer receiver = RecordingServer.answering(500, "boom")) {
+      Destination destination = Destinations.create(pointingAt(type, receiver.url("")), TestAlerts.context());
       DeliveryResult result = destination.send(TestAlerts.rule());
 
       assertThat(result).isEqualTo(DeliveryResult.retryable(500, "HTTP 500 from 127.0.0.1: boom"));
@@ -46,8 +46,8 @@ class HttpDestinationFailuresTest {
   @ParameterizedTest
   @EnumSource(value = DestinationType.class, names = "SQS", mode = EnumSource.Mode.EXCLUDE)
   void aClientErrorIsRetryableToo(DestinationType type) {
-    try (RecordingServer receiver = RecordingServer.answering(404, "not found");
-        Destination destination = Destinations.create(pointingAt(type, receiver.url("")), TestAlerts.context())) {
+    try (RecordingServer receiver = RecordingServer.answering(404, "not found")) {
+      Destination destination = Destinations.create(pointingAt(type, receiver.url("")), TestAlerts.context());
       DeliveryResult result = destination.send(TestAlerts.rule());
 
       assertThat(result.permanent()).isFalse();
@@ -62,23 +62,22 @@ class HttpDestinationFailuresTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       closedPort = socket.getLocalPort();
     }
-    try (Destination destination = Destinations.create(pointingAt(type, "http://127.0.0.1:" + closedPort),
-        TestAlerts.context())) {
-      DeliveryResult result = destination.send(TestAlerts.rule());
+    Destination destination = Destinations.create(pointingAt(type, "http://127.0.0.1:" + closedPort),
+        TestAlerts.context());
+    DeliveryResult result = destination.send(TestAlerts.rule());
 
-      assertThat(result.success()).isFalse();
-      assertThat(result.permanent()).isFalse();
-      assertThat(result.statusCode()).isNull();
-      assertThat(result.message()).startsWith("Cannot connect to 127.0.0.1");
-    }
+    assertThat(result.success()).isFalse();
+    assertThat(result.permanent()).isFalse();
+    assertThat(result.statusCode()).isNull();
+    assertThat(result.message()).startsWith("Cannot connect to 127.0.0.1");
   }
 
   @ParameterizedTest
   @EnumSource(value = DestinationType.class, names = "SQS", mode = EnumSource.Mode.EXCLUDE)
   void withoutAllowPrivateNetworkNothingReachesALoopbackReceiver(DestinationType type) {
-    try (RecordingServer receiver = RecordingServer.answering(200, "ok");
-        Destination destination = Destinations.create(TestAlerts.guarded(pointingAt(type, receiver.url(""))),
-            TestAlerts.context())) {
+    try (RecordingServer receiver = RecordingServer.answering(200, "ok")) {
+      Destination destination = Destinations.create(TestAlerts.guarded(pointingAt(type, receiver.url(""))),
+          TestAlerts.context());
       DeliveryResult result = destination.send(TestAlerts.rule());
 
       assertThat(result.permanent()).isTrue();

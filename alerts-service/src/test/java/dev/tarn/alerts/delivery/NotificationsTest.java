@@ -40,7 +40,7 @@ class NotificationsTest {
 
   @Test
   void genericNotificationHasPanthersFieldsPlusCounts() throws Exception {
-    JsonNode expected = Json.parse("""
+    JsonNode expected = PayloadJson.parse("""
         {"id": "AWS.CloudTrail.RootLogin", "createdAt": "2024-05-06T07:08:09Z", "severity": "HIGH", "type": "RULE",
          "link": "https://tarn.example/alerts/a1b2c3d4e5f60718293a4b5c6d7e8f90",
          "title": "New Alert: Root login from 1.2.3.4", "name": "Root account login",
@@ -49,7 +49,7 @@ class NotificationsTest {
          "tags": ["AWS", "Identity"], "version": "v3", "eventCount": 3, "logTypes": ["AWS.CloudTrail"]}
         """);
     // Compare the wire form: what receivers parse.
-    assertThat(Json.parse(Json.text(Notifications.generic(rule)))).isEqualTo(expected);
+    assertThat(PayloadJson.parse(PayloadJson.text(Notifications.generic(rule)))).isEqualTo(expected);
   }
 
   @Test

@@ -31,7 +31,7 @@ public final class RecordingServer implements AutoCloseable {
 
     public JsonNode json() {
       try {
-        return Json.parse(bodyText());
+        return PayloadJson.parse(bodyText());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -58,6 +58,17 @@ public final class TestAlerts {
         c.alertTypes(), false);
   }
 
+  /** Closes a destination that holds a client, as the delivery worker does. */
+  public static void close(Destination destination) {
+    if (destination instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        throw new IllegalStateException("Closing " + destination + " failed", e);
+      }
+    }
+  }
+
   /** Short timeouts so failure tests finish quickly. */
   public static DeliveryContext context() {
     return DeliveryContext.builder()

@@ -10,8 +10,8 @@ import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.Destination;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.HttpDelivery;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +44,11 @@ public final class AsanaDestination implements Destination {
 
   /** The create-task body. */
   public static ObjectNode payload(AlertNotification n, List<String> projectGids) {
-    ObjectNode body = Json.object();
+    ObjectNode body = PayloadJson.object();
     ObjectNode data = body.putObject("data")
         .put("name", Notifications.title(n))
         .put("notes", Notifications.plainText(n));
-    data.set("projects", Json.strings(projectGids));
+    data.set("projects", PayloadJson.strings(projectGids));
     return body;
   }
 }

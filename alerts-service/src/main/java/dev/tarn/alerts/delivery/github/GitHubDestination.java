@@ -10,8 +10,8 @@ import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.Destination;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.HttpDelivery;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import java.net.URI;
 import java.util.Map;
 
@@ -47,7 +47,7 @@ public final class GitHubDestination implements Destination {
 
   /** The create-issue body. */
   public static ObjectNode payload(AlertNotification n) {
-    return Json.object()
+    return PayloadJson.object()
         .put("title", Notifications.truncate(Notifications.title(n), MAX_TITLE_CHARS))
         .put("body", Notifications.markup(n, Notifications.Markup.MARKDOWN));
   }

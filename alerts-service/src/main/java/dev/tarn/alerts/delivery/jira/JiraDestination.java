@@ -10,8 +10,8 @@ import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.Destination;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.HttpDelivery;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -59,13 +59,13 @@ public final class JiraDestination implements Destination {
 
   /** The create-issue body. */
   public static ObjectNode payload(AlertNotification n, Settings settings) {
-    ObjectNode body = Json.object();
+    ObjectNode body = PayloadJson.object();
     ObjectNode fields = body.putObject("fields");
     fields.putObject("project").put("key", settings.projectKey());
     fields.put("summary", Notifications.truncate(Notifications.title(n), MAX_SUMMARY_CHARS));
     fields.put("description", Notifications.markup(n, Notifications.Markup.JIRA));
     fields.putObject("issuetype").put("name", settings.issueType());
-    fields.set("labels", Json.strings(settings.labels()));
+    fields.set("labels", PayloadJson.strings(settings.labels()));
     if (settings.assigneeId() != null) {
       fields.putObject("assignee").put("id", settings.assigneeId());
     }

@@ -11,8 +11,8 @@ import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.Destination;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.HttpDelivery;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.Severities;
 import java.net.URI;
 import java.util.Map;
@@ -39,7 +39,7 @@ public final class TeamsDestination implements Destination {
   /** The MessageCard. */
   public static ObjectNode payload(AlertNotification n) {
     String title = Notifications.title(n);
-    ObjectNode card = Json.object()
+    ObjectNode card = PayloadJson.object()
         .put("@type", "MessageCard")
         .put("@context", "https://schema.org/extensions")
         .put("summary", title)

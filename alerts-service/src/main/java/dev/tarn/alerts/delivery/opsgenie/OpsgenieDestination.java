@@ -11,8 +11,8 @@ import dev.tarn.alerts.delivery.Destination;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.Html;
 import dev.tarn.alerts.delivery.HttpDelivery;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.Severities;
 import java.net.URI;
 import java.util.Locale;
@@ -58,11 +58,11 @@ public final class OpsgenieDestination implements Destination {
 
   /** The Alert API body. */
   public static ObjectNode payload(AlertNotification n) {
-    ObjectNode body = Json.object()
+    ObjectNode body = PayloadJson.object()
         .put("message", Notifications.truncate(Notifications.title(n), MAX_MESSAGE_CHARS))
         .put("alias", n.alertId())
         .put("description", Notifications.truncate(description(n), MAX_DESCRIPTION_CHARS));
-    body.set("tags", Json.strings(n.tags()));
+    body.set("tags", PayloadJson.strings(n.tags()));
     body.put("priority", priority(n.severity()));
     return body;
   }

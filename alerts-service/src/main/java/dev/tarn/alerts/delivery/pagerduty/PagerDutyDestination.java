@@ -10,8 +10,8 @@ import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.Destination;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.HttpDelivery;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.Severities;
 import java.net.URI;
 import java.util.Map;
@@ -52,7 +52,7 @@ public final class PagerDutyDestination implements Destination {
   /** The Events v2 body. */
   public static ObjectNode payload(AlertNotification n, String routingKey, String pagerDutySeverity) {
     String summary = Notifications.truncate(Notifications.title(n), MAX_SUMMARY_CHARS);
-    ObjectNode body = Json.object()
+    ObjectNode body = PayloadJson.object()
         .put("routing_key", routingKey)
         .put("event_action", "trigger")
         .put("dedup_key", n.alertId());

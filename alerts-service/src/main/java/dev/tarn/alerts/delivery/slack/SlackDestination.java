@@ -11,8 +11,8 @@ import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.Destination;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.HttpDelivery;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.Severities;
 import java.net.URI;
 import java.util.Map;
@@ -39,19 +39,19 @@ public final class SlackDestination implements Destination {
   /** The webhook body. */
   public static ObjectNode payload(AlertNotification n) {
     String title = Notifications.title(n);
-    ArrayNode fields = Json.array();
+    ArrayNode fields = PayloadJson.array();
     if (!Notifications.isBlank(n.link())) {
       // Slack's link syntax: <url|text>.
       fields.addObject().put("value", "<" + n.link() + "|" + Notifications.VIEW_IN_TARN + ">").put("short", false);
     }
     fields.addObject().put("title", "Runbook").put("value", Notifications.orEmpty(n.runbook())).put("short", false);
     fields.addObject().put("title", "Severity").put("value", n.severity()).put("short", true);
-    ObjectNode attachment = Json.object()
+    ObjectNode attachment = PayloadJson.object()
         .put("fallback", title)
         .put("color", Severities.color(n.severity()))
         .put("title", title);
     attachment.set("fields", fields);
-    ObjectNode body = Json.object();
+    ObjectNode body = PayloadJson.object();
     body.putArray("attachments").add(attachment);
     return body;
   }

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tarn.alerts.delivery.AlertNotification;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -30,10 +30,10 @@ public record SnsPublish(String topicArn, String subject, String message) {
   }
 
   public static SnsPublish of(TopicArn topic, AlertNotification n) {
-    ObjectNode message = Json.object()
-        .put("default", Json.text(Notifications.generic(n)))
+    ObjectNode message = PayloadJson.object()
+        .put("default", PayloadJson.text(Notifications.generic(n)))
         .put("email", Notifications.plainText(n));
-    return new SnsPublish(topic.toString(), subject(Notifications.title(n)), Json.text(message));
+    return new SnsPublish(topic.toString(), subject(Notifications.title(n)), PayloadJson.text(message));
   }
 
   /** The title without line breaks and control characters, cut to SNS's limit. */

@@ -10,9 +10,9 @@ import dev.tarn.alerts.delivery.Destination;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.DestinationCredentials;
 import dev.tarn.alerts.delivery.HttpDelivery;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.NetworkGuard;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.SecretMask;
 import java.net.URI;
 import java.util.LinkedHashSet;
@@ -30,10 +30,11 @@ import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
  * Sends the generic notification JSON as one SQS message with the AWS SDK. The client is built once per destination
- * (close the destination to release it) and never retries by itself: the outbox owns retries and records each
+ * (close the destination to release it; the delivery worker closes destinations that are {@link AutoCloseable}) and
+ * never retries by itself: the outbox owns retries and records each
  * attempt.
  */
-public final class SqsDestination implements Destination {
+public final class SqsDestination implements Destination, AutoCloseable {
   public static final String DEFAULT_REGION = "us-east-1";
 
   private final QueueUrl queue;
@@ -82,7 +83,7 @@ public final class SqsDestination implements Destination {
         return refused.get();
       }
     }
-    String body = Json.text(Notifications.generic(n));
+    String body = PayloadJson.text(Notifications.generic(n));
     try {
       SendMessageResponse response = client.sendMessage(b -> b.queueUrl(queue.toString()).messageBody(body));
       return DeliveryResult.delivered(response.sdkHttpResponse().statusCode());

@@ -9,8 +9,8 @@ import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.Destination;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.HttpDelivery;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +38,7 @@ public final class CustomWebhookDestination implements Destination {
   @Override
   public DeliveryResult send(AlertNotification n) {
     // Sign the bytes that are sent, not a re-serialization: receivers verify what they receive.
-    byte[] body = Json.bytes(Notifications.generic(n));
+    byte[] body = PayloadJson.bytes(Notifications.generic(n));
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put(ALERT_ID_HEADER, n.alertId());
     if (signature != null) {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.DestinationType;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.RecordingServer;
 import dev.tarn.alerts.delivery.TestAlerts;
 import java.util.List;
@@ -29,11 +29,11 @@ class AsanaDestinationTest {
       assertThat(request.path()).isEqualTo("/api/1.0/tasks");
       assertThat(request.header("Authorization")).isEqualTo("Bearer 1/123:abc");
       assertThat(request.header("Content-Type")).isEqualTo("application/json");
-      ObjectNode data = Json.object()
+      ObjectNode data = PayloadJson.object()
           .put("name", "New Alert: Root login from 1.2.3.4")
           .put("notes", Notifications.plainText(TestAlerts.rule()));
-      data.set("projects", Json.strings(List.of("1200000000000001", "1200000000000002")));
-      assertThat(request.json()).isEqualTo(Json.object().set("data", data));
+      data.set("projects", PayloadJson.strings(List.of("1200000000000001", "1200000000000002")));
+      assertThat(request.json()).isEqualTo(PayloadJson.object().set("data", data));
     }
   }
 }

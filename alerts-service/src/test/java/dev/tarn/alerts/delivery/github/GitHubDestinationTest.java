@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.DestinationType;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.RecordingServer;
 import dev.tarn.alerts.delivery.TestAlerts;
 import java.util.Map;
@@ -30,7 +30,7 @@ class GitHubDestinationTest {
       assertThat(request.header("Accept")).isEqualTo("application/vnd.github+json");
       assertThat(request.header("X-GitHub-Api-Version")).isEqualTo("2022-11-28");
       assertThat(request.header("User-Agent")).isEqualTo("tarn-alerts");
-      ObjectNode expected = Json.object()
+      ObjectNode expected = PayloadJson.object()
           .put("title", "New Alert: Root login from 1.2.3.4")
           .put("body", Notifications.markup(TestAlerts.rule(), Notifications.Markup.MARKDOWN));
       assertThat(request.json()).isEqualTo(expected);

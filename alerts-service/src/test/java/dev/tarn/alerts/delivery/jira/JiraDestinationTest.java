@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.DestinationType;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.RecordingServer;
 import dev.tarn.alerts.delivery.TestAlerts;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ class JiraDestinationTest {
       assertThat(request.header("Authorization")).isEqualTo("Basic " + Base64.getEncoder()
           .encodeToString("bot@example.com:jira-token".getBytes(StandardCharsets.UTF_8)));
       assertThat(request.header("Content-Type")).isEqualTo("application/json");
-      ObjectNode fields = (ObjectNode) Json.parse("""
+      ObjectNode fields = (ObjectNode) PayloadJson.parse("""
           {"project": {"key": "SEC"},
            "summary": "New Alert: Root login from 1.2.3.4",
            "issuetype": {"name": "Bug"},
@@ -41,7 +41,7 @@ class JiraDestinationTest {
            "assignee": {"id": "5b10a2844c20165700ede21g"}}
           """);
       fields.put("description", Notifications.markup(TestAlerts.rule(), Notifications.Markup.JIRA));
-      assertThat(request.json()).isEqualTo(Json.object().set("fields", fields));
+      assertThat(request.json()).isEqualTo(PayloadJson.object().set("fields", fields));
     }
   }
 

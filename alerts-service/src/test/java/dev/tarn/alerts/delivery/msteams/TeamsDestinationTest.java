@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.DestinationType;
-import dev.tarn.alerts.delivery.Json;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.RecordingServer;
 import dev.tarn.alerts.delivery.TestAlerts;
 import java.util.Map;
@@ -24,7 +24,7 @@ class TeamsDestinationTest {
       assertThat(request.method()).isEqualTo("POST");
       assertThat(request.path()).isEqualTo("/webhookb2/abc@def/IncomingWebhook/123/456");
       assertThat(request.header("Content-Type")).isEqualTo("application/json");
-      assertThat(request.json()).isEqualTo(Json.parse("""
+      assertThat(request.json()).isEqualTo(PayloadJson.parse("""
           {"@type": "MessageCard",
            "@context": "https://schema.org/extensions",
            "summary": "New Alert: Root login from 1.2.3.4",

@@ -8,7 +8,7 @@ import dev.tarn.alerts.delivery.AlertType;
 import dev.tarn.alerts.delivery.ConfigValues;
 import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.DestinationType;
-import dev.tarn.alerts.delivery.Json;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.RecordingServer;
 import dev.tarn.alerts.delivery.TestAlerts;
 import java.net.URI;
@@ -36,7 +36,7 @@ class OpsgenieDestinationTest {
       assertThat(request.path()).isEqualTo("/v2/alerts");
       assertThat(request.header("Authorization")).isEqualTo("GenieKey og-key-1");
       assertThat(request.header("Content-Type")).isEqualTo("application/json");
-      ObjectNode expected = (ObjectNode) Json.parse("""
+      ObjectNode expected = (ObjectNode) PayloadJson.parse("""
           {"message": "New Alert: Odd <b>title</b>",
            "alias": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
            "tags": ["a", "b"],

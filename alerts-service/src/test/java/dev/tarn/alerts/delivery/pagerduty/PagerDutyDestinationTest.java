@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.DestinationType;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.RecordingServer;
 import dev.tarn.alerts.delivery.TestAlerts;
 import java.util.Map;
@@ -32,7 +32,7 @@ class PagerDutyDestinationTest {
       assertThat(request.method()).isEqualTo("POST");
       assertThat(request.path()).isEqualTo("/v2/enqueue");
       assertThat(request.header("Content-Type")).isEqualTo("application/json");
-      assertThat(request.json()).isEqualTo(Json.parse("""
+      assertThat(request.json()).isEqualTo(PayloadJson.parse("""
           {"routing_key": "0123456789abcdef0123456789abcdef",
            "event_action": "trigger",
            "dedup_key": "a1b2c3d4e5f60718293a4b5c6d7e8f90",
@@ -45,7 +45,7 @@ class PagerDutyDestinationTest {
              "class": "RULE",
              "custom_details": %s},
            "links": [{"href": "https://tarn.example/alerts/a1b2c3d4e5f60718293a4b5c6d7e8f90", "text": "View in Tarn"}]}
-          """.formatted(Json.text(Notifications.generic(TestAlerts.rule())))));
+          """.formatted(PayloadJson.text(Notifications.generic(TestAlerts.rule())))));
     }
   }
 

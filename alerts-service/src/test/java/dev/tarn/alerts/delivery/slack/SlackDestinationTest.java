@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.DestinationType;
-import dev.tarn.alerts.delivery.Json;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.RecordingServer;
 import dev.tarn.alerts.delivery.TestAlerts;
 import java.util.Map;
@@ -24,7 +24,7 @@ class SlackDestinationTest {
       assertThat(request.method()).isEqualTo("POST");
       assertThat(request.path()).isEqualTo("/services/T000/B000/XXXX");
       assertThat(request.header("Content-Type")).isEqualTo("application/json");
-      assertThat(request.json()).isEqualTo(Json.parse("""
+      assertThat(request.json()).isEqualTo(PayloadJson.parse("""
           {"attachments": [{
             "fallback": "New Alert: Root login from 1.2.3.4",
             "color": "#cb2e2e",

@@ -8,8 +8,8 @@ import dev.tarn.alerts.delivery.AlertType;
 import dev.tarn.alerts.delivery.DeliveryContext;
 import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.DestinationType;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.RecordingServer;
 import dev.tarn.alerts.delivery.TestAlerts;
 import java.net.URLDecoder;
@@ -76,10 +76,10 @@ class SnsDestinationTest {
       assertThat(form).containsEntry("Action", "Publish").containsEntry("Version", "2010-03-31")
           .containsEntry("TopicArn", TOPIC).containsEntry("Subject", "New Alert: Root login from 1.2.3.4")
           .containsEntry("MessageStructure", "json");
-      JsonNode message = Json.parse(form.get("Message"));
+      JsonNode message = PayloadJson.parse(form.get("Message"));
       assertThat(message.fieldNames()).toIterable().containsExactlyInAnyOrder("default", "email");
-      assertThat(Json.parse(message.get("default").asText()))
-          .isEqualTo(Json.parse(Json.text(Notifications.generic(TestAlerts.rule()))));
+      assertThat(PayloadJson.parse(message.get("default").asText()))
+          .isEqualTo(PayloadJson.parse(PayloadJson.text(Notifications.generic(TestAlerts.rule()))));
       assertThat(message.get("email").asText()).isEqualTo(Notifications.plainText(TestAlerts.rule()));
     }
   }

@@ -3,11 +3,10 @@ package dev.tarn.alerts.delivery.sqs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tarn.alerts.delivery.DeliveryResult;
-import dev.tarn.alerts.delivery.Destination;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.DestinationType;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.TestAlerts;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -67,21 +66,21 @@ class SqsDestinationTest {
   @Test
   void sendsTheGenericNotificationAsOneMessage() throws Exception {
     String queueUrl = createQueue("tarn-alerts");
-    try (Destination destination = new SqsDestination(config(queueUrl, endpoint), TestAlerts.context())) {
+    try (SqsDestination destination = new SqsDestination(config(queueUrl, endpoint), TestAlerts.context())) {
       DeliveryResult result = destination.send(TestAlerts.rule());
 
       assertThat(result).isEqualTo(DeliveryResult.delivered(200));
       List<Message> messages = receive(queueUrl);
       assertThat(messages).hasSize(1);
-      assertThat(Json.parse(messages.get(0).body()))
-          .isEqualTo(Json.parse(Json.text(Notifications.generic(TestAlerts.rule()))));
+      assertThat(PayloadJson.parse(messages.get(0).body()))
+          .isEqualTo(PayloadJson.parse(PayloadJson.text(Notifications.generic(TestAlerts.rule()))));
     }
   }
 
   @Test
   void aMissingQueueIsRetryableWithTheSqsErrorCode() {
     String missing = createQueue("tarn-present").replace("tarn-present", "tarn-missing");
-    try (Destination destination = new SqsDestination(config(missing, endpoint), TestAlerts.context())) {
+    try (SqsDestination destination = new SqsDestination(config(missing, endpoint), TestAlerts.context())) {
       DeliveryResult result = destination.send(TestAlerts.rule());
 
       assertThat(result.success()).isFalse();
@@ -99,7 +98,7 @@ class SqsDestinationTest {
       closedPort = socket.getLocalPort();
     }
     String down = "http://127.0.0.1:" + closedPort;
-    try (Destination destination = new SqsDestination(config(down + "/000000000000/q", down),
+    try (SqsDestination destination = new SqsDestination(config(down + "/000000000000/q", down),
         TestAlerts.context())) {
       DeliveryResult result = destination.send(TestAlerts.rule());
 
@@ -113,7 +112,7 @@ class SqsDestinationTest {
   @Test
   void aGuardedDestinationDoesNotSendToALoopbackQueue() {
     String queueUrl = createQueue("tarn-guarded");
-    try (Destination destination = new SqsDestination(TestAlerts.guarded(config(queueUrl, endpoint)),
+    try (SqsDestination destination = new SqsDestination(TestAlerts.guarded(config(queueUrl, endpoint)),
         TestAlerts.context())) {
       DeliveryResult result = destination.send(TestAlerts.rule());
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tarn.alerts.delivery.DeliveryResult;
 import dev.tarn.alerts.delivery.DestinationType;
-import dev.tarn.alerts.delivery.Json;
 import dev.tarn.alerts.delivery.Notifications;
+import dev.tarn.alerts.delivery.PayloadJson;
 import dev.tarn.alerts.delivery.RecordingServer;
 import dev.tarn.alerts.delivery.TestAlerts;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ class CustomWebhookDestinationTest {
       assertThat(request.header("Content-Type")).isEqualTo("application/json");
       assertThat(request.header("X-Tarn-Alert-Id")).isEqualTo(TestAlerts.ALERT_ID);
       assertThat(request.header("X-Tarn-Signature")).isNull();
-      assertThat(request.json()).isEqualTo(Json.parse(Json.text(Notifications.generic(TestAlerts.rule()))));
+      assertThat(request.json()).isEqualTo(PayloadJson.parse(PayloadJson.text(Notifications.generic(TestAlerts.rule()))));
     }
   }
 

@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 
 /** The one JSON mapper of the delivery code; strict on input so "valid JSON" means the whole text parses. */
-public final class Json {
+public final class PayloadJson {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private Json() {}
+  private PayloadJson() {}
 
   public static ObjectNode object() {
     return MAPPER.createObjectNode();
