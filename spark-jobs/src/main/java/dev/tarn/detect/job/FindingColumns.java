@@ -32,6 +32,7 @@ public final class FindingColumns {
   public static final String RULE_DEDUP_PERIOD_MINUTES = "p_rule_dedup_period_minutes";
   public static final String RULE_THRESHOLD = "p_rule_threshold";
   public static final String RULE_CREATE_ALERT = "p_rule_create_alert";
+  public static final String RULE_OUTPUT_IDS = "p_rule_output_ids";
   public static final String RULE_ERROR = "p_rule_error";
 
   /** Columns of both matches and errors, in order, after the event's own columns. */
@@ -55,6 +56,8 @@ public final class FindingColumns {
       DataTypes.createStructField(RULE_DEDUP_PERIOD_MINUTES, DataTypes.IntegerType, false),
       DataTypes.createStructField(RULE_THRESHOLD, DataTypes.IntegerType, false),
       DataTypes.createStructField(RULE_CREATE_ALERT, DataTypes.BooleanType, false),
+      // The rule's OutputIds (empty when none): the alerts service routes to them when destinations() gives none.
+      DataTypes.createStructField(RULE_OUTPUT_IDS, DataTypes.createArrayType(DataTypes.StringType), true),
       DataTypes.createStructField(RULE_ERROR, DataTypes.StringType, true));
 
   private FindingColumns() {}

@@ -59,6 +59,7 @@ final class FindingRows {
     values[k++] = detection.dedupPeriodMinutes();
     values[k++] = detection.threshold();
     values[k++] = detection.createAlert();
+    values[k++] = seq(detection.outputIds());
     values[k++] = outcome.error();
     values[k] = error ? ERROR : MATCH;
     return RowFactory.create(values);

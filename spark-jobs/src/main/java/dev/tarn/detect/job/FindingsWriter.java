@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
  * Writes findings rows idempotently: a row is inserted only when its {@code p_match_id} is not in the table yet, so a
  * micro-batch retried after a crash, a replay of a time range already covered, and a replay overlapping the stream all
  * leave exactly one row per (rule version, event). Concurrent writers (stream and replay) retry on Delta conflicts.
+ * The MERGE evolves the table's schema: columns of the rows that the table lacks are added (never removed or retyped).
  */
 final class FindingsWriter {
   private static final Logger LOG = LoggerFactory.getLogger(FindingsWriter.class);
@@ -46,6 +47,9 @@ final class FindingsWriter {
         DeltaTable.forPath(spark, path).as("t")
             .merge(unique.as("s"), "t.p_date = s.p_date AND t.p_match_id = s.p_match_id")
             .whenNotMatched().insertAll()
+            // Tables written before a contract column existed (p_rule_output_ids) gain it here instead of the
+            // insert silently dropping it; so do event columns a log type added since the table was created.
+            .withSchemaEvolution()
             .execute();
         return;
       } catch (DeltaConcurrentModificationException e) {
