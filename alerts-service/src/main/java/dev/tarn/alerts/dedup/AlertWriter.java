@@ -152,9 +152,15 @@ public final class AlertWriter {
     return f.kind() == FindingKind.ERROR ? AlertType.RULE_ERROR : AlertType.RULE;
   }
 
+  private static final Set<String> SEVERITIES = Set.of("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL");
+
+  /**
+   * Panther's five severities. The detect job validates what rules return; a value from elsewhere that is not one of
+   * them must not stop the consumer, so it is kept visible as INFO rather than failing the batch forever.
+   */
   private static String severity(AlertDraft d) {
-    String s = d.first.severity();
-    return s == null || s.isBlank() ? "INFO" : s.toUpperCase(java.util.Locale.ROOT);
+    String s = d.first.severity() == null ? "" : d.first.severity().strip().toUpperCase(java.util.Locale.ROOT);
+    return SEVERITIES.contains(s) ? s : "INFO";
   }
 
   private record DedupState(String key, String ruleId, long alertCount, String alertId, Instant windowStart,
@@ -210,8 +216,8 @@ public final class AlertWriter {
         ps.setString(i++, d.alertId);
         ps.setString(i++, d.dedupKey);
         ps.setString(i++, f.ruleId());
-        ps.setString(i++, f.ruleVersion());
-        ps.setString(i++, f.ruleDisplayName());
+        ps.setString(i++, f.ruleVersion() == null ? null : truncate(f.ruleVersion(), 200));
+        ps.setString(i++, f.ruleDisplayName() == null ? null : truncate(f.ruleDisplayName(), 1000));
         ps.setString(i++, d.type.name());
         ps.setString(i++, f.dedup() == null ? "" : truncate(f.dedup(), 2000));
         ps.setString(i++, d.mode.name());

@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Findings-table schemas and rows shaped like what spark-jobs writes for CloudTrail events. */
-final class FindingFixtures {
+public final class FindingFixtures {
   private static final ArrayType STRINGS = new ArrayType(StringType.STRING, true);
 
   private FindingFixtures() {}
 
   /** Event columns, then the contract's columns; optional ones only when asked for. */
-  static StructType schema(boolean outputIds, boolean ruleError) {
+  public static StructType schema(boolean outputIds, boolean ruleError) {
     List<StructField> fields = new ArrayList<>(List.of(
         field("eventID", StringType.STRING),
         field("eventName", StringType.STRING),
@@ -79,7 +79,7 @@ final class FindingFixtures {
   }
 
   /** A match row of rule {@code ruleId} on an event at {@code eventTime} (ISO-8601 UTC), every contract value set. */
-  static Map<String, Object> match(String matchId, String ruleId, String eventTime) {
+  public static Map<String, Object> match(String matchId, String ruleId, String eventTime) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("eventID", "event-" + matchId);
     row.put("eventName", "ConsoleLogin");
@@ -111,7 +111,7 @@ final class FindingFixtures {
   }
 
   /** An error row: a match row whose rule raised {@code error}. */
-  static Map<String, Object> error(String matchId, String ruleId, String eventTime, String error) {
+  public static Map<String, Object> error(String matchId, String ruleId, String eventTime, String error) {
     Map<String, Object> row = match(matchId, ruleId, eventTime);
     row.put("p_alert_title", null);
     row.put("p_alert_destinations", null);

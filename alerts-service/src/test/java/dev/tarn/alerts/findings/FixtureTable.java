@@ -35,7 +35,7 @@ import org.apache.hadoop.conf.Configuration;
  * {@code dataChange}, removes, schema changes) and each commit's timestamp. Rows are JSON-like maps that must carry
  * {@code p_date}.
  */
-final class FixtureTable {
+public final class FixtureTable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Engine ENGINE = DefaultEngine.create(new Configuration());
 
@@ -51,7 +51,7 @@ final class FixtureTable {
   }
 
   /** Creates the table at {@code <lakeRoot>/<kind's database>/<name>}: version 0 holds no data, as Spark's CREATE does. */
-  static FixtureTable create(Path lakeRoot, FindingKind kind, String name, StructType schema) {
+  public static FixtureTable create(Path lakeRoot, FindingKind kind, String name, StructType schema) {
     FixtureTable table = new FixtureTable(lakeRoot.resolve(kind.database()).resolve(name), schema);
     table.commit(List.of(
         Map.of("protocol", Map.of("minReaderVersion", 1, "minWriterVersion", 2)),
@@ -64,12 +64,12 @@ final class FixtureTable {
     return dir;
   }
 
-  long version() {
+  public long version() {
     return version;
   }
 
   /** Appends rows (one file per p_date); returns the new version. */
-  long append(List<Map<String, Object>> rows) {
+  public long append(List<Map<String, Object>> rows) {
     List<Object> actions = new ArrayList<>();
     byDate(rows).forEach((date, dayRows) -> actions.add(add(writeFile(date, dayRows), date, true)));
     actions.add(commitInfo("WRITE"));
@@ -77,7 +77,7 @@ final class FixtureTable {
   }
 
   /** As OPTIMIZE does: each partition's files become one, with {@code dataChange=false}. */
-  long compact() {
+  public long compact() {
     Map<String, List<String>> byDate = new TreeMap<>();
     files.keySet().forEach(f -> byDate.computeIfAbsent(f.substring(0, f.indexOf('/')), k -> new ArrayList<>()).add(f));
     List<Object> actions = new ArrayList<>();
@@ -95,7 +95,7 @@ final class FixtureTable {
   }
 
   /** As DELETE does: each file with a row {@code drop} accepts is replaced by one without such rows. */
-  long delete(Predicate<Map<String, Object>> drop) {
+  public long delete(Predicate<Map<String, Object>> drop) {
     List<Object> actions = new ArrayList<>();
     for (String path : List.copyOf(files.keySet())) {
       List<Map<String, Object>> rows = files.get(path);
