@@ -71,10 +71,10 @@ public final class DemoCommand implements Callable<Integer> {
       DetectCommand.print(detect.runOnce());
       System.out.println("\n== 6. rule matches, by rule (panther_rule_matches.*)");
       ResultPrinter.print(DetectCommand.matchesByRule(spark), ResultPrinter.Format.TABLE, 60, System.out);
-      System.out.println("\nAlert delivery is not built yet; see the open issues.");
-      return 0;
     } finally {
       spark.stop();
     }
+    System.out.println("\n== 7. alerts (tarn alerts demo): dedup, then delivery to a local webhook sink");
+    return AlertsProcess.run(List.of("demo", "--lake", lake.root()));
   }
 }
