@@ -67,7 +67,8 @@ final class AlertsApi {
         QueryParams.textParam(ctx, "ruleId"),
         QueryParams.listParam(ctx, "type", AlertTypes::parse),
         from, to, after,
-        QueryParams.intParam(ctx, "limit", DEFAULT_PAGE, 1, MAX_PAGE));
+        QueryParams.intParam(ctx, "limit", DEFAULT_PAGE, 1, MAX_PAGE),
+        "true".equalsIgnoreCase(QueryParams.textParam(ctx, "belowThreshold")));
     AlertQueries.Page page = alerts.list(filter);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("alerts", page.alerts().stream().map(a -> AlertView.of(a, mapper)).toList());

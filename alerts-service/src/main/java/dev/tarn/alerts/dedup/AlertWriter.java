@@ -42,11 +42,16 @@ import java.util.TreeSet;
 public final class AlertWriter {
   private static final int IN_CHUNK = 500;
 
-  /** What one batch did. */
+  /**
+   * What one batch did.
+   *
+   * @param created alerts that reached their threshold in this batch — Panther's "alert created" (AlertsCreated)
+   * @param windowsOpened new dedup windows (alert rows), including those still below their threshold
+   */
   public record Result(int read, int alreadySeen, int signals, int applied, List<CreatedAlert> created,
-      int merged, int deliveriesEnqueued) {}
+      int windowsOpened, int merged, int deliveriesEnqueued) {}
 
-  /** An alert this batch created, for the AlertsCreated metric. */
+  /** An alert that reached its threshold in this batch, for the AlertsCreated metric. */
   public record CreatedAlert(String id, AlertType type, String severity) {}
 
   private final DedupSettings settings;
@@ -77,7 +82,7 @@ public final class AlertWriter {
     }
     int alreadySeen = byMatch.size() - fresh.size() + (batch.size() - signals - byMatch.size());
     if (fresh.isEmpty()) {
-      return new Result(batch.size(), alreadySeen, signals, 0, List.of(), 0, 0);
+      return new Result(batch.size(), alreadySeen, signals, 0, List.of(), 0, 0, 0);
     }
     fresh.sort(Comparator.comparing((Finding f) -> clock(f)).thenComparing(Finding::matchId));
 
@@ -124,10 +129,13 @@ public final class AlertWriter {
       long total = (s == null ? 0 : s.eventCount) + d.findings.size();
       int threshold = s == null ? d.threshold() : s.threshold;
       boolean already = s != null && s.thresholdReached;
-      reachesThreshold.put(d.alertId, !already && total >= threshold);
+      boolean reaches = !already && total >= threshold;
+      reachesThreshold.put(d.alertId, reaches);
+      if (reaches) {
+        created.add(new CreatedAlert(d.alertId, d.type, s == null ? severity(d) : s.severity()));
+      }
       if (s == null) {
         inserts.add(d);
-        created.add(new CreatedAlert(d.alertId, d.type, severity(d)));
       } else {
         updates.add(d);
       }
@@ -137,7 +145,8 @@ public final class AlertWriter {
     insertMatches(c, drafts.values());
     saveStates(c, states, dirtyStates);
     int enqueued = enqueueDeliveries(c, drafts.values(), stored, reachesThreshold, now);
-    return new Result(batch.size(), alreadySeen, signals, fresh.size(), created, updates.size(), enqueued);
+    return new Result(batch.size(), alreadySeen, signals, fresh.size(), created, inserts.size(), updates.size(),
+        enqueued);
   }
 
   private static Instant clock(Finding f) {

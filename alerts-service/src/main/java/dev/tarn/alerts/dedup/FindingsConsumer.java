@@ -31,7 +31,8 @@ public final class FindingsConsumer {
   private static final Logger LOG = LoggerFactory.getLogger(FindingsConsumer.class);
 
   /** What one poll did across all tables. */
-  public record PollResult(int tables, int versions, int findings, int applied, int alertsCreated, int deliveries) {}
+  public record PollResult(int tables, int versions, int findings, int applied, int alertsCreated, int windowsOpened,
+      int deliveries) {}
 
   private final Database db;
   private final FindingsReader reader;
@@ -67,6 +68,7 @@ public final class FindingsConsumer {
     int findings = 0;
     int applied = 0;
     int created = 0;
+    int windows = 0;
     int deliveries = 0;
     for (FindingsTable table : reader.tables()) {
       tables++;
@@ -93,6 +95,7 @@ public final class FindingsConsumer {
         findings += r.read();
         applied += r.applied();
         created += r.created().size();
+        windows += r.windowsOpened();
         deliveries += r.deliveriesEnqueued();
         offset = upTo;
         lastCommit = batch.commitTime();
@@ -104,10 +107,11 @@ public final class FindingsConsumer {
     }
     lastPoll = clock.instant();
     if (created > 0 || applied > 0) {
-      LOG.info("Poll: {} finding(s) applied from {} version(s) of {} table(s); {} alert(s) created, {} delivery(ies) "
-          + "queued", applied, versions, tables, created, deliveries);
+      LOG.info("Poll: {} finding(s) applied from {} version(s) of {} table(s); {} alert(s) created (reached their "
+          + "threshold), {} new dedup window(s), {} delivery(ies) queued", applied, versions, tables, created, windows,
+          deliveries);
     }
-    return new PollResult(tables, versions, findings, applied, created, deliveries);
+    return new PollResult(tables, versions, findings, applied, created, windows, deliveries);
   }
 
   private Map<String, Long> offsets() {

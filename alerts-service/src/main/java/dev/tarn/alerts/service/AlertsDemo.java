@@ -60,9 +60,10 @@ final class AlertsDemo implements Callable<Integer> {
           + " (database " + dev.tarn.alerts.store.Database.redact(config.databaseUrl()) + ")");
       token.ifPresent(t -> System.out.println("   first admin API token (shown once): " + t));
       FindingsConsumer.PollResult poll = service.pollOnce();
-      System.out.printf(Locale.ROOT, "== findings → alerts: %d finding(s) from %d version(s) of %d table(s); %d new "
-          + "alert(s), %d delivery(ies) queued%n", poll.applied(), poll.versions(), poll.tables(),
-          poll.alertsCreated(), poll.deliveries());
+      System.out.printf(Locale.ROOT, "== findings → alerts: %d finding(s) from %d version(s) of %d table(s); %d "
+          + "alert(s) reached their rule's threshold (of %d dedup windows opened); %d delivery(ies) queued%n",
+          poll.applied(), poll.versions(), poll.tables(), poll.alertsCreated(), poll.windowsOpened(),
+          poll.deliveries());
       long deadline = System.currentTimeMillis() + 60_000;
       while (System.currentTimeMillis() < deadline) {
         service.deliverDue();

@@ -62,6 +62,8 @@ public final class AlertsService implements AutoCloseable {
   private final AlertsMetrics metrics;
   private final DeliveryContext delivery;
   private final Clock clock;
+  private final Object pollLock = new Object();
+  private final Object deliveryLock = new Object();
   private ScheduledExecutorService loops;
   private ApiServer api;
 
@@ -141,18 +143,23 @@ public final class AlertsService implements AutoCloseable {
 
   /** One poll of every findings table (what the loop runs). */
   public FindingsConsumer.PollResult pollOnce() {
-    return consumer.pollOnce();
+    // One poll at a time in this process: the loop and an explicit call would only collide and roll one back.
+    synchronized (pollLock) {
+      return consumer.pollOnce();
+    }
   }
 
   /** Sends everything due now; returns how many deliveries were attempted. */
   public int deliverDue() {
-    int total = 0;
-    int n;
-    do {
-      n = worker.runOnce(DELIVERY_BATCH);
-      total += n;
-    } while (n == DELIVERY_BATCH);
-    return total;
+    synchronized (deliveryLock) {
+      int total = 0;
+      int n;
+      do {
+        n = worker.runOnce(DELIVERY_BATCH);
+        total += n;
+      } while (n == DELIVERY_BATCH);
+      return total;
+    }
   }
 
   public Outbox outbox() {
@@ -173,7 +180,7 @@ public final class AlertsService implements AutoCloseable {
 
   private void pollSafely() {
     try {
-      consumer.pollOnce();
+      pollOnce();
     } catch (RuntimeException e) {
       // The batch was rolled back; the next poll retries it. Keep the loop alive and say why.
       LOG.error("Polling the findings tables failed (will retry at the next poll): {}", e.toString(), e);

@@ -58,8 +58,12 @@ public final class AlertQueries {
    * @param to exclusive upper bound on {@code created_at}
    * @param after the last alert of the previous page, or null for the first page
    */
+  /**
+   * @param includeBelowThreshold also list dedup windows whose event count has not reached the rule's threshold yet
+   *     (Panther keeps those out of its alert list; they become alerts, and are delivered, when they reach it)
+   */
   public record Filter(Set<Status> statuses, Set<String> severities, String ruleId, Set<AlertType> types,
-      Instant from, Instant to, Cursor after, int limit) {
+      Instant from, Instant to, Cursor after, int limit, boolean includeBelowThreshold) {
     public Filter {
       statuses = Set.copyOf(statuses);
       severities = severities.stream().map(s -> s.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
@@ -142,6 +146,9 @@ public final class AlertQueries {
   /** A page of alerts matching {@code filter}, newest first (by created_at, then id). */
   public Page list(Filter filter) {
     StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM alerts WHERE 1 = 1");
+    if (!filter.includeBelowThreshold()) {
+      sql.append(" AND threshold_reached_at IS NOT NULL");
+    }
     List<Object> args = new ArrayList<>();
     in(sql, args, "status", filter.statuses().stream().map(Enum::name).toList());
     in(sql, args, "UPPER(severity)", List.copyOf(filter.severities()));

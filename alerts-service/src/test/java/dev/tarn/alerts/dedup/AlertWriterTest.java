@@ -109,7 +109,8 @@ class AlertWriterTest {
       assertThat(alerts(db).get(id).delivered()).isFalse();
       assertThat(deliveries(db)).isEmpty();
 
-      apply(db, w, List.of(match("m3", "R", "k", at(2), at(2), 60, 3)));
+      AlertWriter.Result third = apply(db, w, List.of(match("m3", "R", "k", at(2), at(2), 60, 3)));
+      assertThat(third.created()).extracting(AlertWriter.CreatedAlert::id).containsExactly(id);
       assertThat(alerts(db).get(id).delivered()).isTrue();
       assertThat(deliveries(db)).containsExactly(id + "->d-high:PENDING");
 
@@ -128,7 +129,8 @@ class AlertWriterTest {
           match("m1", "R", "KeyError", at(0), at(0), 60, 5)));
       String errorId = AlertIds.processingAlertId("R", 1, "KeyError", true);
       String matchId = AlertIds.processingAlertId("R", 1, "KeyError", false);
-      assertThat(r.created()).hasSize(2);
+      assertThat(r.windowsOpened()).isEqualTo(2);
+      assertThat(r.created()).extracting(AlertWriter.CreatedAlert::id).containsExactly(errorId);
       Map<String, AlertRow> alerts = alerts(db);
       assertThat(alerts.get(errorId).type()).isEqualTo("RULE_ERROR");
       assertThat(alerts.get(errorId).delivered()).isTrue();

@@ -68,6 +68,7 @@ class FindingsConsumerTest {
       FindingsConsumer.PollResult first = consumer.pollOnce();
       assertThat(first.tables()).isEqualTo(2);
       assertThat(first.applied()).isEqualTo(4);
+      assertThat(first.windowsOpened()).isEqualTo(3);
       assertThat(first.alertsCreated()).isEqualTo(3);
       assertThat(count(db, "SELECT count(*) FROM alert_matches")).isEqualTo(4);
 
