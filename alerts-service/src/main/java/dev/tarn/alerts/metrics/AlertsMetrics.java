@@ -11,7 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The service's Prometheus metrics: alerts created (Panther's AlertsCreated, by type and severity), matches
+ * The service's Prometheus metrics: alerts created ({@code tarn_alerts_total}, Panther's AlertsCreated, by type and
+ * severity), matches
  * consumed, deliveries by outcome, and lag behind each findings table (versions and seconds).
  */
 public final class AlertsMetrics {
@@ -22,7 +23,7 @@ public final class AlertsMetrics {
 
   public AlertsMetrics() {
     deliveryDelay = Timer.builder("tarn_alerts_delivery_delay")
-        .description("From a finding's commit to its alert's successful delivery")
+        .description("From an alert's creation (in the poll that saw its findings) to its first successful delivery")
         .publishPercentiles(0.5, 0.95, 0.99)
         .register(registry);
   }
@@ -37,7 +38,8 @@ public final class AlertsMetrics {
   }
 
   public void alertCreated(String type, String severity) {
-    Counter.builder("tarn_alerts_created").description("Alerts created")
+    // Panther's AlertsCreated. Exposed as tarn_alerts_total: Prometheus reserves the _created suffix.
+    Counter.builder("tarn_alerts").description("Alerts created (a dedup window reached its rule's threshold)")
         .tags("type", type, "severity", severity).register(registry).increment();
   }
 
