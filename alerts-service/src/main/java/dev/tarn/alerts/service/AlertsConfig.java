@@ -119,7 +119,11 @@ public record AlertsConfig(
             duration(values, "alerts.delivery.maxDelay", Duration.ofSeconds(300))));
   }
 
-  /** H2 in a file under the lake; AUTO_SERVER lets `tarn alerts` commands open it while the service runs. */
+  /**
+   * H2 in a file under the lake. AUTO_SERVER lets `tarn alerts` commands open it while the service runs; WRITE_DELAY=0
+   * hands each commit to the OS at once, so a killed service keeps every transaction it committed (H2 otherwise
+   * buffers the last half second).
+   */
   public static String defaultDatabaseUrl(String lake) {
     String root = lake.startsWith("file:") ? lake.substring("file:".length()) : lake;
     if (root.contains("://")) {
@@ -127,7 +131,7 @@ public record AlertsConfig(
           + "cannot default to H2 under it: set alerts.database.url (PostgreSQL for production)");
     }
     return "jdbc:h2:file:" + Path.of(root, "tarn_system", "alerts", "alerts").toAbsolutePath().normalize()
-        + ";AUTO_SERVER=TRUE";
+        + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
   }
 
   public static String envName(String key) {
