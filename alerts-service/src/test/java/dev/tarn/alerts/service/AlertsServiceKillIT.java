@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tarn.alerts.findings.FindingFixtures;
 import dev.tarn.alerts.findings.FindingKind;
 import dev.tarn.alerts.findings.FixtureTable;
+import dev.tarn.alerts.store.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills the service (SIGKILL, the runnable jar in its own JVM) while it consumes findings, restarts it, and checks
- * that every finding was applied exactly once: none lost, none counted twice.
+ * that every finding was applied exactly once: none lost, none counted twice. The service keeps its state in
+ * PostgreSQL here, which the test watches from outside while the service runs (the embedded H2 file belongs to one
+ * process at a time; the same transaction boundaries are tested on H2 in-process by FindingsConsumerTest).
  */
 class AlertsServiceKillIT {
   private static final int VERSIONS = 120;
@@ -46,9 +49,14 @@ class AlertsServiceKillIT {
       }
       matches.append(rows);
     }
-    String url = AlertsConfig.defaultDatabaseUrl(lake.toString());
+    String schema = "kill_" + Long.toHexString(System.nanoTime());
+    try (Connection c = DriverManager.getConnection(TestDatabases.PG_URL, TestDatabases.PG_USER,
+        TestDatabases.PG_PASSWORD)) {
+      c.createStatement().execute("CREATE SCHEMA " + schema);
+    }
+    String url = TestDatabases.PG_URL + (TestDatabases.PG_URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 
-    Process first = start(lake);
+    Process first = start(lake, url);
     try {
       waitFor(url, v -> v >= 10, 120_000);
     } finally {
@@ -57,19 +65,18 @@ class AlertsServiceKillIT {
     long reached = offset(url);
     assertThat(reached).as("killed part-way").isLessThan(matches.version());
 
-    Process second = start(lake);
+    Process second = start(lake, url);
     try {
       waitFor(url, v -> v == matches.version(), 120_000);
     } finally {
-      second.destroy(); // SIGTERM: the service closes its database
-      second.waitFor();
+      second.destroyForcibly().waitFor();
     }
     assertThat(count(url, "SELECT count(*) FROM alert_matches")).isEqualTo(n);
     assertThat(count(url, "SELECT sum(event_count) FROM alerts")).isEqualTo(n);
     assertThat(count(url, "SELECT count(*) FROM alerts")).isEqualTo(KEYS);
   }
 
-  private Process start(Path lake) throws IOException {
+  private Process start(Path lake, String url) throws IOException {
     Path jar;
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       jar = files.filter(p -> p.getFileName().toString().matches("tarn-alerts-service-.*-all\\.jar")).findFirst()
@@ -77,7 +84,9 @@ class AlertsServiceKillIT {
     }
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx256m", "-jar", jar.toString(), "serve", "--lake", lake.toString(), "--set", "alerts.port=0",
-        "--set", "alerts.versionsPerBatch=1", "--set", "alerts.pollInterval=100ms");
+        "--set", "alerts.versionsPerBatch=1", "--set", "alerts.pollInterval=100ms",
+        "--set", "alerts.database.url=" + url, "--set", "alerts.database.user=" + TestDatabases.PG_USER);
+    pb.environment().put("TARN_ALERTS_DATABASE_PASSWORD", TestDatabases.PG_PASSWORD);
     pb.environment().put("TARN_ALERTS_SECRET_KEY", Base64.getEncoder().encodeToString(new byte[32]));
     pb.environment().put("TARN_ALERTS_ADMIN_TOKEN", "tarn_kill_test_admin_token_0123");
     pb.redirectErrorStream(true).redirectOutput(temp.resolve("service-" + System.nanoTime() + ".log").toFile());
@@ -104,7 +113,8 @@ class AlertsServiceKillIT {
   }
 
   private static long count(String url, String sql) throws SQLException {
-    try (Connection c = DriverManager.getConnection(url); ResultSet rs = c.createStatement().executeQuery(sql)) {
+    try (Connection c = DriverManager.getConnection(url, TestDatabases.PG_USER, TestDatabases.PG_PASSWORD);
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }
