@@ -3,6 +3,8 @@ package dev.tarn.alerts.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
@@ -22,6 +24,8 @@ public final class AlertsMetrics {
   private final Timer deliveryDelay;
 
   public AlertsMetrics() {
+    new JvmMemoryMetrics().bindTo(registry); // jvm_memory_used_bytes: the heap the service needs
+    new JvmThreadMetrics().bindTo(registry);
     deliveryDelay = Timer.builder("tarn_alerts_delivery_delay")
         .description("From an alert's creation (in the poll that saw its findings) to its first successful delivery")
         .publishPercentiles(0.5, 0.95, 0.99)
