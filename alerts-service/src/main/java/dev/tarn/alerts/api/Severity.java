@@ -1,11 +1,12 @@
 package dev.tarn.alerts.api;
 
+import dev.tarn.alerts.delivery.Severities;
 import java.util.List;
 import java.util.Locale;
 
 /** Panther's severities, as the API accepts them in filters and destination defaults. */
 final class Severity {
-  static final List<String> ALL = List.of("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL");
+  static final List<String> ALL = Severities.ALL;
 
   private Severity() {}
 

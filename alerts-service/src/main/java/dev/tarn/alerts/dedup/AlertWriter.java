@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import dev.tarn.alerts.delivery.AlertType;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.Outbox;
+import dev.tarn.alerts.delivery.Severities;
 import dev.tarn.alerts.findings.Finding;
 import dev.tarn.alerts.findings.FindingKind;
 import dev.tarn.alerts.store.DestinationStore;
@@ -161,15 +162,13 @@ public final class AlertWriter {
     return f.kind() == FindingKind.ERROR ? AlertType.RULE_ERROR : AlertType.RULE;
   }
 
-  private static final Set<String> SEVERITIES = Set.of("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL");
-
   /**
    * Panther's five severities. The detect job validates what rules return; a value from elsewhere that is not one of
    * them must not stop the consumer, so it is kept visible as INFO rather than failing the batch forever.
    */
   private static String severity(AlertDraft d) {
-    String s = d.first.severity() == null ? "" : d.first.severity().strip().toUpperCase(java.util.Locale.ROOT);
-    return SEVERITIES.contains(s) ? s : "INFO";
+    String s = d.first.severity();
+    return Severities.isKnown(s) ? Severities.normalize(s) : "INFO";
   }
 
   private record DedupState(String key, String ruleId, long alertCount, String alertId, Instant windowStart,

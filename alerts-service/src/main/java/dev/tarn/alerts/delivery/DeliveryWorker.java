@@ -120,10 +120,7 @@ public final class DeliveryWorker {
 
   private Optional<DestinationStore.Stored> resolve(String idOrName) {
     Optional<DestinationStore.Stored> byId = destinations.get(idOrName);
-    if (byId.isPresent()) {
-      return byId;
-    }
-    return destinations.list().stream().filter(s -> s.config().name().equals(idOrName)).findFirst();
+    return byId.isPresent() ? byId : destinations.byName(idOrName);
   }
 
   private Destination destination(DestinationStore.Stored stored) {

@@ -236,15 +236,7 @@ public final class Outbox {
           }
         }
       }
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT id FROM deliveries WHERE alert_id = ? AND destination_id = ?")) {
-        ps.setString(1, alertId);
-        ps.setString(2, destinationId);
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          return rs.getLong(1);
-        }
-      }
+      return forAlert(c, alertId, destinationId).get(0).id();
     });
   }
 

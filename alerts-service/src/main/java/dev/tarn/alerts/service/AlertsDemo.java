@@ -92,8 +92,7 @@ final class AlertsDemo implements Callable<Integer> {
   private static void pointSinkDestination(DestinationStore destinations, String url) {
     byte[] secret = new byte[24];
     new SecureRandom().nextBytes(secret);
-    Optional<DestinationStore.Stored> existing = destinations.list().stream()
-        .filter(s -> s.config().name().equals(SINK)).findFirst();
+    Optional<DestinationStore.Stored> existing = destinations.byName(SINK);
     DestinationConfig config = new DestinationConfig(existing.map(s -> s.config().id()).orElse(SINK), SINK,
         DestinationType.CUSTOMWEBHOOK, Map.of(),
         Map.of("webhookURL", url, "hmacSecret", HexFormat.of().formatHex(secret)),

@@ -114,6 +114,11 @@ public final class DestinationStore {
     });
   }
 
+  /** The destination named {@code name}, if any. */
+  public Optional<Stored> byName(String name) {
+    return db.inTransaction(c -> byName(c, name));
+  }
+
   private Optional<Stored> byName(Connection c, String name) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM destinations WHERE name = ?")) {
       ps.setString(1, name);
