@@ -13,9 +13,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
@@ -125,11 +123,6 @@ public final class FindingsConsumer {
       }
       return out;
     });
-  }
-
-  /** Per table: the version consumed up to, for status screens. */
-  public List<Map.Entry<String, Long>> consumedVersions() {
-    return new ArrayList<>(offsets().entrySet());
   }
 
   private void moveOffset(java.sql.Connection c, String table, long expected, long version, Instant commitTime)
