@@ -1,5 +1,6 @@
 package dev.tarn.ingest;
 
+import dev.tarn.lake.SystemTables;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package dev.tarn.ingest;
 
+import dev.tarn.lake.SystemTables;
 import dev.tarn.classify.LogType;
 import java.io.Serializable;
 import java.util.List;

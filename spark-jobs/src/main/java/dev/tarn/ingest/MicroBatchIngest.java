@@ -1,5 +1,7 @@
 package dev.tarn.ingest;
 
+import dev.tarn.lake.JobRun;
+import dev.tarn.lake.SystemTables;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -12,7 +14,7 @@ import dev.tarn.logschema.LogSchema;
 import dev.tarn.logtypes.LogTypeRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,7 +29,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.storage.StorageLevel;
@@ -129,13 +130,14 @@ public final class MicroBatchIngest {
           Lake.SYSTEM_DB, SystemTables.INGEST_FILES, runId, batchId, "source_id");
 
       long finished = System.currentTimeMillis();
-      Row run = RowFactory.create("ingest", runId, source.id(), batchId, new Timestamp(started),
-          new Timestamp(finished), finished - started, totals.fileErrors() == 0 ? "succeeded" : "succeeded_with_errors",
+      JobRun run = new JobRun("ingest", runId, source.id(), batchId, Instant.ofEpochMilli(started),
+          Instant.ofEpochMilli(finished), totals.fileErrors() == 0 ? JobRun.SUCCEEDED : JobRun.SUCCEEDED_WITH_ERRORS,
           (long) files.size(), totals.bytes(), totals.events(), Map.of(source.id(), totals.quarantined()),
-          totals.fileErrors(), null);
+          totals.fileErrors(), null, null);
       tables.ensure(Lake.SYSTEM_DB, SystemTables.JOB_RUNS, SystemTables.JOB_RUNS_TYPE, "job");
-      append(spark.createDataFrame(List.of(run), SystemTables.JOB_RUNS_TYPE), Lake.SYSTEM_DB, SystemTables.JOB_RUNS,
-          runId, batchId, "job");
+      // Idempotent like the batch's other writes: a re-run batch records its run once.
+      append(spark.createDataFrame(List.of(run.toRow()), SystemTables.JOB_RUNS_TYPE), Lake.SYSTEM_DB,
+          SystemTables.JOB_RUNS, runId, batchId, "job");
       stats.add(totals);
       LOG.info("Ingested batch {} of source {}: {} files, {} bytes, events {}, {} lines quarantined, {} ms", batchId,
           source.id(), files.size(), totals.bytes(), totals.events(), totals.quarantined(), finished - started);

@@ -1,5 +1,6 @@
 package dev.tarn.ingest;
 
+import dev.tarn.lake.SystemTables;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;

@@ -12,7 +12,8 @@ import dev.tarn.detect.pack.LoadProblem;
 import dev.tarn.detect.pack.PackLoader;
 import dev.tarn.detect.python.LoadResult;
 import dev.tarn.detect.python.RuleRuntime;
-import dev.tarn.ingest.SystemTables;
+import dev.tarn.lake.JobRun;
+import dev.tarn.lake.JobRuns;
 import dev.tarn.lake.Lake;
 import dev.tarn.lake.LakeTables;
 import dev.tarn.logschema.LogSchema;
@@ -35,7 +36,6 @@ import java.util.concurrent.TimeoutException;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.StreamingQueryException;
@@ -239,13 +239,10 @@ public final class DetectJob {
       totals.merge(detection.table(), counts, TableDetection.Counts::plus);
     }
     long finished = System.currentTimeMillis();
-    Row run = RowFactory.create("detect", runId, detection.table(), batchId, new Timestamp(started),
-        new Timestamp(finished), finished - started, "succeeded", null, null,
-        FindingRows.scalaLongs(Map.of("matches", counts.matches(), "errors", counts.errors())), null, 0L,
-        counts.matches() + " matches, " + counts.errors() + " rule errors");
-    tables.ensure(Lake.SYSTEM_DB, SystemTables.JOB_RUNS, SystemTables.JOB_RUNS_TYPE, "job");
-    spark.createDataFrame(List.of(run), SystemTables.JOB_RUNS_TYPE).write().format("delta").mode("append")
-        .save(tables.path(Lake.SYSTEM_DB, SystemTables.JOB_RUNS));
+    JobRuns.append(spark, tables, new JobRun("detect", runId, detection.table(), batchId,
+        Instant.ofEpochMilli(started), Instant.ofEpochMilli(finished), JobRun.SUCCEEDED, null, null,
+        Map.of("matches", counts.matches(), "errors", counts.errors()), null, 0L,
+        counts.matches() + " matches, " + counts.errors() + " rule errors", null));
     LOG.info("Detect {} batch {}: {} matches, {} rule errors, {} ms", detection.table(), batchId, counts.matches(),
         counts.errors(), finished - started);
     return counts;

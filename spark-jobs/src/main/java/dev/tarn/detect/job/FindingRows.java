@@ -77,10 +77,6 @@ final class FindingRows {
     return scala.collection.JavaConverters.asScalaBuffer(values).toList();
   }
 
-  static scala.collection.Map<String, Long> scalaLongs(Map<String, Long> values) {
-    return scala.collection.JavaConverters.mapAsScalaMap(values);
-  }
-
   private static scala.collection.Map<String, scala.collection.Seq<String>> reports(
       Map<String, List<String>> reports) {
     Map<String, scala.collection.Seq<String>> out = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package dev.tarn.ingest;
+package dev.tarn.lake;
 
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -64,5 +64,7 @@ public final class SystemTables {
       // Quarantined lines per source (they have no log type: no candidate accepted them).
       .add("quarantined", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType))
       .add("file_errors", DataTypes.LongType)
-      .add("message", DataTypes.StringType);
+      .add("message", DataTypes.StringType)
+      // Job-specific counts (maintain: files compacted, bytes reclaimed, rows expired; requeue: lines moved...).
+      .add("metrics", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType));
 }
