@@ -7,6 +7,8 @@ import dev.tarn.ingest.IngestJob;
 import dev.tarn.ingest.IngestStats;
 import dev.tarn.lake.Lake;
 import dev.tarn.lake.TarnSpark;
+import dev.tarn.maintain.MaintainJob;
+import dev.tarn.maintain.MaintainLoop;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -36,8 +38,15 @@ public final class IngestCommand implements Callable<Integer> {
       } else {
         System.out.println("ingesting every " + config.ingestTrigger().toSeconds() + " s; Ctrl-C to stop");
         job.start(false);
-        // A failure of any source's query stops the job (and is reported) rather than going unnoticed.
-        spark.streams().awaitAnyTermination();
+        // On one machine nothing else schedules maintenance, so continuous ingest does it (maintain.interval).
+        try (MaintainLoop maintain = MaintainLoop.start(spark, job.lake(), config.maintain()).orElse(null)) {
+          if (maintain != null) {
+            System.out.println("maintaining the lake every " + MaintainJob.format(config.maintain().interval())
+                + " (maintain.interval; 0 turns it off)");
+          }
+          // A failure of any source's query stops the job (and is reported) rather than going unnoticed.
+          spark.streams().awaitAnyTermination();
+        }
       }
       return 0;
     } finally {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         TestCommand.class,
         GenerateCommand.class,
         IngestCommand.class,
+        MaintainCommand.class,
         LogTypesCommand.class,
         SqlCommand.class,
         CommandLine.HelpCommand.class})

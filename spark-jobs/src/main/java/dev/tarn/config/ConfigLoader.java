@@ -30,7 +30,7 @@ public final class ConfigLoader {
   private static final Map<String, String> KEYS = keys();
   private static final Set<String> SOURCE_KEYS = Set.of("id", "label", "location", "logTypes", "prefixLogTypes");
   private static final String ALERTS_SECTION = "alerts";
-  private static final Pattern DURATION = Pattern.compile("^(\\d+)\\s*(ms|s|m|h)$");
+  private static final Pattern DURATION = Pattern.compile("^(\\d+)\\s*(ms|s|m|h|d)$");
   private static final Pattern BYTES = Pattern.compile("^(\\d+)\\s*(k|m|g|)b?$");
 
   private ConfigLoader() {}
@@ -53,6 +53,17 @@ public final class ConfigLoader {
     keys.put("kv.table", "the DynamoDB table of the KV store (default panther-kv-store)");
     keys.put("kv.region", "the DynamoDB region (default: the AWS SDK's region chain)");
     keys.put("kv.endpoint", "a DynamoDB endpoint URL to use instead of AWS's");
+    keys.put("maintain.interval", "a duration such as 30m, 1h, or 0 to turn off maintenance inside continuous "
+        + "ingest (default 1h)");
+    keys.put("maintain.smallFileBytes", "a size such as 32m or 128m: files below it count as small (default 32m)");
+    keys.put("maintain.minSmallFiles", "an integer >= 2: small files a partition needs before it is compacted "
+        + "(default 4)");
+    keys.put("maintain.zorderBy", "a list of columns such as [p_event_time], or a mapping of table name to such a "
+        + "list with an optional 'default' entry (default [p_event_time])");
+    keys.put("maintain.vacuumRetention", "a duration such as 168h or 7d; below Delta's 168h only with "
+        + "tarn maintain --force (default 168h)");
+    keys.put("retention", "a mapping of table or log type name (or 'default') to a duration such as 90d, or "
+        + "'forever' (default: keep everything forever)");
     return keys;
   }
 
@@ -152,7 +163,8 @@ public final class ConfigLoader {
     if (sources.isEmpty()) {
       sources = List.of(defaultSource(landing));
     }
-    return new TarnConfig(lake, landing, sources, trigger, maxFiles, detection(values, origin));
+    return new TarnConfig(lake, landing, sources, trigger, maxFiles, detection(values, origin),
+        MaintainSection.parse(values, origin));
   }
 
   private static DetectionConfig detection(Map<String, Object> values, Map<String, String> origin) {
@@ -179,7 +191,7 @@ public final class ConfigLoader {
         string(values, origin, "kv.endpoint", null));
   }
 
-  private static List<String> stringList(Map<String, Object> values, Map<String, String> origin, String key,
+  static List<String> stringList(Map<String, Object> values, Map<String, String> origin, String key,
       List<String> def) {
     Object value = values.get(key);
     if (value == null) {
@@ -207,7 +219,7 @@ public final class ConfigLoader {
     return b;
   }
 
-  private static long bytes(Map<String, Object> values, Map<String, String> origin, String key, long def) {
+  static long bytes(Map<String, Object> values, Map<String, String> origin, String key, long def) {
     Object value = values.get(key);
     if (value == null) {
       return def;
@@ -234,7 +246,7 @@ public final class ConfigLoader {
     return new SourceConfig("landing", "Local landing directory", TarnConfig.absolute(landing), List.of(), prefixes);
   }
 
-  private static ConfigException invalid(Map<String, String> origin, String key, Object value) {
+  static ConfigException invalid(Map<String, String> origin, String key, Object value) {
     return new ConfigException(origin.get(key) + ": invalid value for " + key + ": '" + value + "' (expected "
         + KEYS.get(key) + ")");
   }
@@ -250,25 +262,35 @@ public final class ConfigLoader {
     return s;
   }
 
-  private static Duration duration(Map<String, Object> values, Map<String, String> origin, String key, Duration def) {
+  static Duration duration(Map<String, Object> values, Map<String, String> origin, String key, Duration def) {
     Object value = values.get(key);
     if (value == null) {
       return def;
     }
-    Matcher m = DURATION.matcher(String.valueOf(value).trim());
-    if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+    Duration d = parseDuration(value);
+    if (d == null || d.isZero()) {
       throw invalid(origin, key, value);
+    }
+    return d;
+  }
+
+  /** {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, {@code 90d}; null when the value is none of these. */
+  static Duration parseDuration(Object value) {
+    Matcher m = DURATION.matcher(String.valueOf(value).trim());
+    if (!m.matches()) {
+      return null;
     }
     long n = Long.parseLong(m.group(1));
     return switch (m.group(2)) {
       case "ms" -> Duration.ofMillis(n);
       case "s" -> Duration.ofSeconds(n);
       case "m" -> Duration.ofMinutes(n);
-      default -> Duration.ofHours(n);
+      case "h" -> Duration.ofHours(n);
+      default -> Duration.ofDays(n);
     };
   }
 
-  private static int positiveInt(Map<String, Object> values, Map<String, String> origin, String key, int def) {
+  static int positiveInt(Map<String, Object> values, Map<String, String> origin, String key, int def) {
     Object value = values.get(key);
     if (value == null) {
       return def;

@@ -17,9 +17,10 @@ import java.util.List;
  * @param ingestTrigger micro-batch interval of continuous ingest
  * @param maxFilesPerTrigger files per micro-batch
  * @param detection where detections come from and how they run
+ * @param maintain compaction, VACUUM and retention settings of {@code tarn maintain}
  */
 public record TarnConfig(String lake, String landing, List<SourceConfig> sources, Duration ingestTrigger,
-    int maxFilesPerTrigger, DetectionConfig detection) {
+    int maxFilesPerTrigger, DetectionConfig detection, MaintainConfig maintain) {
 
   public TarnConfig {
     requireNonNull(lake, "lake is null");
@@ -27,6 +28,13 @@ public record TarnConfig(String lake, String landing, List<SourceConfig> sources
     sources = List.copyOf(sources);
     requireNonNull(ingestTrigger, "ingestTrigger is null");
     requireNonNull(detection, "detection is null");
+    requireNonNull(maintain, "maintain is null");
+  }
+
+  /** A configuration with maintenance at its defaults. */
+  public TarnConfig(String lake, String landing, List<SourceConfig> sources, Duration ingestTrigger,
+      int maxFilesPerTrigger, DetectionConfig detection) {
+    this(lake, landing, sources, ingestTrigger, maxFilesPerTrigger, detection, MaintainConfig.defaults());
   }
 
   /** An ingest-only configuration: detections at their defaults. */
@@ -36,7 +44,11 @@ public record TarnConfig(String lake, String landing, List<SourceConfig> sources
   }
 
   public TarnConfig withDetection(DetectionConfig value) {
-    return new TarnConfig(lake, landing, sources, ingestTrigger, maxFilesPerTrigger, value);
+    return new TarnConfig(lake, landing, sources, ingestTrigger, maxFilesPerTrigger, value, maintain);
+  }
+
+  public TarnConfig withMaintain(MaintainConfig value) {
+    return new TarnConfig(lake, landing, sources, ingestTrigger, maxFilesPerTrigger, detection, value);
   }
 
   /** The lake root as a URI-ish string Spark and Hadoop accept (local paths made absolute). */
