@@ -46,7 +46,7 @@ final class Vacuum {
           + "readers or writers may still need could be deleted. Use a retention of at least " + hours(limit)
           + ", or --force when nothing reads older versions of the table.");
     }
-    String sql = "VACUUM delta.`" + table.path() + "` RETAIN " + (retention.toMillis() / 3_600_000.0) + " HOURS"
+    String sql = "VACUUM delta.`" + table.path() + "` RETAIN " + hoursNumber(retention.toMillis()) + " HOURS"
         + (dryRun ? " DRY RUN" : "");
     Map<String, Long> before = list(table.path());
     if (dryRun) {
@@ -115,7 +115,10 @@ final class Vacuum {
   }
 
   private static String hours(long millis) {
-    return (millis % 3_600_000 == 0 ? String.valueOf(millis / 3_600_000) : String.valueOf(millis / 3_600_000.0))
-        + "h";
+    return hoursNumber(millis) + "h";
+  }
+
+  private static String hoursNumber(long millis) {
+    return millis % 3_600_000 == 0 ? String.valueOf(millis / 3_600_000) : String.valueOf(millis / 3_600_000.0);
   }
 }

@@ -105,6 +105,69 @@ class ConfigLoaderTest {
         .hasMessageContaining("does not exist");
   }
 
+  @Test
+  void maintenanceHasSafeDefaultsAndKeepsDataForever() {
+    MaintainConfig maintain = ConfigLoader.load(null, Map.of(), List.of()).maintain();
+    assertThat(maintain.interval()).isEqualTo(Duration.ofHours(1));
+    assertThat(maintain.smallFileBytes()).isEqualTo(32L << 20);
+    assertThat(maintain.minSmallFiles()).isEqualTo(4);
+    assertThat(maintain.zorderFor("aws_cloudtrail")).containsExactly("p_event_time");
+    assertThat(maintain.vacuumRetention()).isEqualTo(Duration.ofHours(168));
+    assertThat(maintain.retentionFor("aws_cloudtrail")).isEmpty();
+  }
+
+  @Test
+  void readsMaintenanceAndRetentionByTableOrLogTypeName() throws Exception {
+    Path file = write("""
+        maintain:
+          interval: 30m
+          smallFileBytes: 64m
+          minSmallFiles: 8
+          zorderBy: {default: [p_event_time], AWS.CloudTrail: [p_event_time, sourceIPAddress]}
+          vacuumRetention: 14d
+        retention: {AWS.CloudTrail: 365d, default: 90d, okta_systemlog: forever}
+        """);
+    MaintainConfig maintain = ConfigLoader.load(file, Map.of(), List.of()).maintain();
+    assertThat(maintain.interval()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(maintain.smallFileBytes()).isEqualTo(64L << 20);
+    assertThat(maintain.minSmallFiles()).isEqualTo(8);
+    assertThat(maintain.zorderFor("aws_cloudtrail")).containsExactly("p_event_time", "sourceIPAddress");
+    assertThat(maintain.zorderFor("aws_vpcflow")).containsExactly("p_event_time");
+    assertThat(maintain.vacuumRetention()).isEqualTo(Duration.ofDays(14));
+    assertThat(maintain.retentionFor("aws_cloudtrail")).contains(Duration.ofDays(365));
+    assertThat(maintain.retentionFor("aws_vpcflow")).contains(Duration.ofDays(90));
+    assertThat(maintain.retentionFor("okta_systemlog")).isEmpty();
+  }
+
+  @Test
+  void aZeroMaintainIntervalTurnsBackgroundMaintenanceOff() {
+    assertThat(ConfigLoader.load(null, Map.of("TARN_MAINTAIN_INTERVAL", "0"), List.of()).maintain().interval())
+        .isZero();
+  }
+
+  @Test
+  void aBadRetentionSaysWhereAndWhatIsExpected() {
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), List.of("retention={aws_cloudtrail: 1y}")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("--set retention")
+        .hasMessageContaining("retention.aws_cloudtrail: '1y'")
+        .hasMessageContaining("such as 90d");
+  }
+
+  @Test
+  void aTableNamedTwiceInRetentionIsRefused() {
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(),
+        List.of("retention={AWS.CloudTrail: 30d, aws_cloudtrail: 60d}")))
+        .hasMessageContaining("names table aws_cloudtrail twice");
+  }
+
+  @Test
+  void aMinSmallFilesBelowTwoIsRefused() {
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), List.of("maintain.minSmallFiles=1")))
+        .hasMessageContaining("invalid value for maintain.minSmallFiles: '1'")
+        .hasMessageContaining("an integer >= 2");
+  }
+
   private Path write(String yaml) throws Exception {
     Path file = dir.resolve("tarn.yaml");
     Files.writeString(file, yaml);

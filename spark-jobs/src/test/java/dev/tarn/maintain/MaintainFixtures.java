@@ -3,13 +3,9 @@ package dev.tarn.maintain;
 import dev.tarn.config.MaintainConfig;
 import dev.tarn.lake.LakeTables;
 import dev.tarn.testing.TestLake;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -37,14 +33,11 @@ final class MaintainFixtures {
 
   /** Appends {@code files} files of {@code rowsPerFile} rows at the given event time, in one commit. */
   static void append(TableRef table, Instant eventTime, int files, int rowsPerFile) {
-    List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < files * rowsPerFile; i++) {
-      rows.add(RowFactory.create((long) i, "event " + i, Timestamp.from(eventTime),
-          java.sql.Date.valueOf(eventTime.atOffset(java.time.ZoneOffset.UTC).toLocalDate())));
-    }
-    // Round-robin repartitioning gives every one of the files the same number of rows.
-    spark().createDataFrame(rows, SCHEMA).repartition(files).write().format("delta").mode("append")
-        .save(table.path());
+    // One range partition per file, written without a shuffle: exactly {@code files} files.
+    spark().range(0, (long) files * rowsPerFile, 1, files).selectExpr("id", "concat('event ', id) as message",
+        "timestamp_seconds(" + eventTime.getEpochSecond() + ") as p_event_time",
+        "date'" + eventTime.atOffset(java.time.ZoneOffset.UTC).toLocalDate() + "' as p_date")
+        .write().format("delta").mode("append").save(table.path());
   }
 
   static long version(TableRef table) {
