@@ -106,7 +106,9 @@ public final class MaintainJob {
   private void expire(TableRef table, boolean dryRun, ConflictRetry retry, Map<String, Long> metrics,
       List<String> summary, List<String> plan) {
     Optional<Duration> retention = config.retentionFor(table.table());
-    if (retention.isEmpty() || !Expiry.applies(TableSnapshot.latest(spark, table.path()))) {
+    // Retention is about events (log tables and their findings); Tarn's bookkeeping keeps its own history.
+    if (retention.isEmpty() || table.database().equals(Lake.SYSTEM_DB)
+        || !Expiry.applies(TableSnapshot.latest(spark, table.path()))) {
       return;
     }
     Expiry.Result r = new Expiry(spark, retry).run(table, clock.instant().minus(retention.get()), dryRun);
