@@ -16,9 +16,11 @@ import picocli.CommandLine.Command;
         ScheduledCommand.class,
         TestCommand.class,
         GenerateCommand.class,
+        GlueSyncCommand.class,
         IngestCommand.class,
         LogTypesCommand.class,
         SqlCommand.class,
+        ViewsCommand.class,
         CommandLine.HelpCommand.class})
 public final class TarnCli implements Runnable {
 
