@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.tarn.views.PantherViews;
 import dev.tarn.views.UnionView;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,11 @@ public final class LakeTables {
 
   private final SparkSession spark;
   private final Lake lake;
-  /** Tables ensured by this instance, with the schema they were last ensured with. */
-  private final Map<String, StructType> known = new HashMap<>();
+  /**
+   * Tables ensured by this instance, with the p_* columns they were last ensured with: only a change of those
+   * concerns the views, so writers whose schema varies otherwise (findings of scheduled queries) cost nothing.
+   */
+  private final Map<String, Set<String>> known = new HashMap<>();
 
   public LakeTables(SparkSession spark, Lake lake) {
     this.spark = requireNonNull(spark, "spark is null");
@@ -54,7 +58,9 @@ public final class LakeTables {
   public synchronized void ensure(String database, String table, StructType schema, String partitionColumn,
       List<String> statsColumns) {
     String name = database + "." + table;
-    if (schema.equals(known.get(name))) {
+    Set<String> standardColumns = Arrays.stream(schema.fieldNames()).filter(f -> f.startsWith("p_"))
+        .collect(Collectors.toUnmodifiableSet());
+    if (standardColumns.equals(known.get(name))) {
       return;
     }
     spark.sql("CREATE DATABASE IF NOT EXISTS `" + database + "` LOCATION '" + lake.databasePath(database) + "'");
@@ -78,7 +84,7 @@ public final class LakeTables {
     } else if (view.isPresent()) {
       viewChanged = addMissingStandardColumns(database, table, schema);
     }
-    known.put(name, schema);
+    known.put(name, standardColumns);
     if (viewChanged && view.isPresent()) {
       rebuildQuietly(view.get());
     }
