@@ -16,10 +16,12 @@ import picocli.CommandLine.Command;
         ScheduledCommand.class,
         TestCommand.class,
         GenerateCommand.class,
+        GlueSyncCommand.class,
         IngestCommand.class,
         MaintainCommand.class,
         LogTypesCommand.class,
         SqlCommand.class,
+        ViewsCommand.class,
         CommandLine.HelpCommand.class})
 public final class TarnCli implements Runnable {
 
