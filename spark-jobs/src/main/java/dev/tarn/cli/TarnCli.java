@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         IngestCommand.class,
         MaintainCommand.class,
         LogTypesCommand.class,
+        SearchCommand.class,
         SqlCommand.class,
         ViewsCommand.class,
         CommandLine.HelpCommand.class})

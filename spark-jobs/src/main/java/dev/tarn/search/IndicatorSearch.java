@@ -1,0 +1,183 @@
+package dev.tarn.search;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
+
+import dev.tarn.classify.StandardColumns;
+import dev.tarn.lake.Lake;
+import dev.tarn.logschema.LogSchema;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Panther's indicator search: the events of a time range whose {@code p_any_*} column holds a value, across every
+ * log table of a database, grouped by log type.
+ *
+ * <p>Min/max statistics cannot skip files for a value inside an array, so the speed comes from reading little: the
+ * range becomes both a {@code p_date} partition filter and a {@code p_event_time} filter (Delta skips the files whose
+ * event-time statistics miss it, which after {@code OPTIMIZE ... ZORDER BY (p_event_time)} is nearly all of them), and
+ * the search runs in two passes. The first reads only the indicator column and three narrow {@code p_*} columns of
+ * every table in one Spark job, counting matches per log type and keeping the ids and times of the latest
+ * {@code limit}. The second fetches the full rows of just those events, with their times and dates as filters, so
+ * Delta reads only the files that hold them.
+ */
+public final class IndicatorSearch {
+  private static final String TABLE = "_table";
+  private static final String COUNT = "_count";
+  private static final String RANK = "_rank";
+  private static final String EVENT = "_event";
+
+  private IndicatorSearch() {}
+
+  public static SearchResult run(SparkSession spark, Lake lake, IndicatorQuery query) {
+    requireNonNull(spark, "spark is null");
+    requireNonNull(lake, "lake is null");
+    requireNonNull(query, "query is null");
+    Set<String> wanted = query.logTypes().stream().map(LogSchema::tableName).collect(Collectors.toSet());
+    List<String> searched = new ArrayList<>();
+    List<String> withoutColumn = new ArrayList<>();
+    Map<String, Dataset<Row>> candidates = new LinkedHashMap<>();
+    for (LogTables.LogTable table : LogTables.list(spark, lake, query.database())) {
+      if (!wanted.isEmpty() && !wanted.contains(table.name())) {
+        continue;
+      }
+      Dataset<Row> rows = spark.read().format("delta").load(table.path());
+      if (!hasColumns(rows.schema(), query.indicator().column(), StandardColumns.EVENT_TIME,
+          StandardColumns.LOG_TYPE, StandardColumns.ROW_ID)) {
+        withoutColumn.add(table.name());
+        continue;
+      }
+      searched.add(table.name());
+      candidates.put(table.name(), rows.where(condition(query, rows.schema())));
+    }
+    if (candidates.isEmpty()) {
+      return new SearchResult(query, searched, withoutColumn, List.of());
+    }
+    List<Row> latest = latestMatches(candidates, Math.max(query.limit(), 1));
+    Map<String, Long> counts = new HashMap<>();
+    latest.forEach(r -> counts.put(r.getString(1), r.getLong(4)));
+    List<Row> kept = query.limit() == 0 ? List.of() : latest;
+    Map<String, SearchMatch> full = fullRows(candidates, kept);
+    Map<String, List<SearchMatch>> byType = new HashMap<>();
+    for (Row r : kept) {
+      SearchMatch match = full.get(key(r.getString(1), r.getString(2)));
+      if (match != null) {
+        byType.computeIfAbsent(r.getString(1), t -> new ArrayList<>()).add(match);
+      }
+    }
+    List<LogTypeMatches> groups = counts.entrySet().stream()
+        .map(e -> new LogTypeMatches(e.getKey(), e.getValue(), byType.getOrDefault(e.getKey(), List.of())))
+        .sorted(Comparator.comparingLong(LogTypeMatches::count).reversed()
+            .thenComparing(LogTypeMatches::logType))
+        .toList();
+    return new SearchResult(query, searched, withoutColumn, groups);
+  }
+
+  /** The predicate of the search on one table: the partitions and event times of the range, and the indicator. */
+  static Column condition(IndicatorQuery query, StructType schema) {
+    TimeRange range = query.range();
+    Column condition = col(StandardColumns.EVENT_TIME).geq(lit(Timestamp.from(range.from())))
+        .and(col(StandardColumns.EVENT_TIME).lt(lit(Timestamp.from(range.to()))))
+        .and(array_contains(col(query.indicator().column()), query.indicator().value()));
+    if (hasColumns(schema, StandardColumns.DATE)) {
+      // Stated separately so Spark prunes partitions: it cannot derive p_date bounds from p_event_time.
+      condition = col(StandardColumns.DATE).geq(lit(Date.valueOf(range.firstDate())))
+          .and(col(StandardColumns.DATE).leq(lit(Date.valueOf(range.lastDate())))).and(condition);
+    }
+    if (!query.logTypes().isEmpty()) {
+      condition = condition.and(col(StandardColumns.LOG_TYPE).isin(query.logTypes().toArray()));
+    }
+    return condition;
+  }
+
+  /**
+   * Pass one: per log type, the match count and the {@code limit} latest matches' table, id and time, from a narrow
+   * projection of every table in one job. Columns: table, log type, row id, event time, count.
+   */
+  private static List<Row> latestMatches(Map<String, Dataset<Row>> candidates, int limit) {
+    Dataset<Row> narrow = null;
+    for (Map.Entry<String, Dataset<Row>> table : candidates.entrySet()) {
+      Dataset<Row> ids = table.getValue().select(lit(table.getKey()).as(TABLE), col(StandardColumns.LOG_TYPE),
+          col(StandardColumns.ROW_ID), col(StandardColumns.EVENT_TIME));
+      narrow = narrow == null ? ids : narrow.unionAll(ids);
+    }
+    WindowSpec byType = Window.partitionBy(StandardColumns.LOG_TYPE);
+    return narrow
+        .withColumn(COUNT, count(lit(1)).over(byType))
+        .withColumn(RANK, row_number().over(byType.orderBy(col(StandardColumns.EVENT_TIME).desc(),
+            col(StandardColumns.ROW_ID))))
+        .where(col(RANK).leq(limit))
+        .orderBy(col(StandardColumns.LOG_TYPE), col(RANK))
+        .select(col(TABLE), col(StandardColumns.LOG_TYPE), col(StandardColumns.ROW_ID),
+            col(StandardColumns.EVENT_TIME), col(COUNT))
+        .collectAsList();
+  }
+
+  /**
+   * Pass two: the full rows of the given matches, by log type and row id. Their exact times and dates are added to the
+   * filter so Delta's statistics leave out every file that cannot hold one of them.
+   */
+  private static Map<String, SearchMatch> fullRows(Map<String, Dataset<Row>> candidates, List<Row> matches) {
+    Map<String, List<Row>> byTable = matches.stream().collect(Collectors.groupingBy(r -> r.getString(0)));
+    Dataset<Row> fetched = null;
+    for (Map.Entry<String, List<Row>> table : byTable.entrySet()) {
+      Dataset<Row> rows = candidates.get(table.getKey());
+      Object[] ids = table.getValue().stream().map(r -> r.getString(2)).distinct().toArray();
+      Object[] times = table.getValue().stream().map(r -> r.get(3)).distinct().toArray();
+      Column filter = col(StandardColumns.ROW_ID).isin(ids).and(col(StandardColumns.EVENT_TIME).isin(times));
+      Column[] event = Arrays.stream(rows.columns()).filter(c -> !c.startsWith("p_"))
+          .map(c -> col("`" + c + "`")).toArray(Column[]::new);
+      Column sourceLabel = hasColumns(rows.schema(), StandardColumns.SOURCE_LABEL)
+          ? col(StandardColumns.SOURCE_LABEL) : lit(null).cast("string");
+      Dataset<Row> selected = rows.where(filter).select(col(StandardColumns.LOG_TYPE), col(StandardColumns.ROW_ID),
+          col(StandardColumns.EVENT_TIME), sourceLabel.as(StandardColumns.SOURCE_LABEL),
+          (event.length == 0 ? lit("{}") : to_json(struct(event))).as(EVENT));
+      fetched = fetched == null ? selected : fetched.unionAll(selected);
+    }
+    Map<String, SearchMatch> found = new HashMap<>();
+    if (fetched == null) {
+      return found;
+    }
+    for (Row r : fetched.collectAsList()) {
+      found.put(key(r.getString(0), r.getString(1)), new SearchMatch(instant(r.get(2)), r.getString(0),
+          r.getString(1), r.getString(3), r.getString(4)));
+    }
+    return found;
+  }
+
+  private static String key(String logType, String rowId) {
+    return logType + "\u0000" + rowId;
+  }
+
+  private static Instant instant(Object value) {
+    return value instanceof Instant i ? i : ((Timestamp) value).toInstant();
+  }
+
+  private static boolean hasColumns(StructType schema, String... columns) {
+    Set<String> names = Set.of(schema.fieldNames());
+    return Arrays.stream(columns).allMatch(names::contains);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.tarn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Mistakes in the options are reported before Spark starts, as user errors (exit 2, no stack trace). */
+class SearchCommandTest {
+
+  @Test
+  void rejectsASearchWithoutAnIndicator() {
+    assertThat(error("search", "--from", "2024-06-01")).contains("error: give an indicator to search for: one of --ip");
+  }
+
+  @Test
+  void rejectsTwoIndicatorsAtOnce() {
+    assertThat(error("search", "--ip", "10.0.0.1", "--email", "a@b.c"))
+        .contains("error: give one indicator per search (got [--ip, --email])");
+  }
+
+  @Test
+  void rejectsARangeThatEndsBeforeItStarts() {
+    assertThat(error("search", "--ip", "10.0.0.1", "--from", "2024-06-02", "--to", "2024-06-01"))
+        .contains("error: --from 2024-06-02T00:00:00Z is not before --to 2024-06-01T00:00:00Z");
+  }
+
+  @Test
+  void rejectsAnUnparseableTime() {
+    assertThat(error("search", "--ip", "10.0.0.1", "--to", "June 1st")).contains("error: --to 'June 1st' is not a time");
+  }
+
+  @Test
+  void rejectsAValueTheIndicatorColumnsCannotHold() {
+    assertThat(error("search", "--hash", "xyz")).contains("error: --hash 'xyz' is not an MD5, SHA-1 or SHA-256");
+  }
+
+  @Test
+  void rejectsAnUnknownFormat() {
+    assertThat(error("search", "--ip", "10.0.0.1", "--format", "xml")).contains("error: invalid --format 'xml'");
+  }
+
+  private static String error(String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream original = System.err;
+    int code;
+    try {
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      code = TarnCli.execute(args);
+    } finally {
+      System.setErr(original);
+    }
+    String text = err.toString(StandardCharsets.UTF_8);
+    assertThat(code).as(text).isEqualTo(2);
+    assertThat(text).doesNotContain("\tat ");
+    return text;
+  }
+}

@@ -1,0 +1,157 @@
+package dev.tarn.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tarn.indicator.IndicatorKind;
+import dev.tarn.search.SearchFixtures.Event;
+import dev.tarn.testing.TestLake;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class IndicatorSearchTest {
+  private static final String DB = "search_test_logs";
+  private static final TimeRange JUNE_3 = new TimeRange(Instant.parse("2024-06-03T00:00:00Z"),
+      Instant.parse("2024-06-04T00:00:00Z"));
+
+  @BeforeAll
+  static void writeTables() {
+    SearchFixtures fixtures = new SearchFixtures(TestLake.spark(), TestLake.lake(), DB);
+    fixtures.table("AWS.CloudTrail", EnumSet.of(IndicatorKind.IP_ADDRESS, IndicatorKind.AWS_ARN,
+        IndicatorKind.USERNAME, IndicatorKind.AWS_ACCOUNT_ID), List.of(
+        new Event("ConsoleLogin", "2024-06-03T10:00:00Z", "ct-1", Map.of(IndicatorKind.IP_ADDRESS,
+            List.of("10.0.0.1", "10.0.0.2"), IndicatorKind.USERNAME, List.of("alice"))),
+        new Event("GetObject", "2024-06-03T11:00:00Z", "ct-2", Map.of(IndicatorKind.IP_ADDRESS, List.of("10.0.0.1"))),
+        new Event("PutObject", "2024-06-03T12:00:00Z", "ct-3", Map.of(IndicatorKind.IP_ADDRESS, List.of("10.0.0.9"))),
+        new Event("ListBuckets", "2024-06-04T00:00:00Z", "ct-4", Map.of(IndicatorKind.IP_ADDRESS,
+            List.of("10.0.0.1"))),
+        new Event("AssumeRole", "2024-06-02T23:59:59Z", "ct-5", Map.of(IndicatorKind.IP_ADDRESS,
+            List.of("10.0.0.1")))));
+    fixtures.table("Okta.SystemLog", EnumSet.of(IndicatorKind.IP_ADDRESS, IndicatorKind.EMAIL,
+        IndicatorKind.USERNAME), List.of(
+        new Event("user.session.start", "2024-06-03T09:00:00Z", "okta-1", Map.of(IndicatorKind.IP_ADDRESS,
+            List.of("10.0.0.1"), IndicatorKind.EMAIL, List.of("alice@example.com"), IndicatorKind.USERNAME,
+            List.of("alice")))));
+    fixtures.table("AWS.VPCFlow", EnumSet.of(IndicatorKind.IP_ADDRESS), List.of(
+        new Event("flow", "2024-06-03T08:00:00Z", "vpc-1", Map.of(IndicatorKind.IP_ADDRESS, List.of("10.0.0.7")))));
+    fixtures.table("Custom.AllKinds", EnumSet.allOf(IndicatorKind.class), List.of(
+        new Event("all", "2024-06-03T07:00:00Z", "all-1", Map.ofEntries(
+            Map.entry(IndicatorKind.DOMAIN_NAME, List.of("api.example.com")),
+            Map.entry(IndicatorKind.MD5, List.of("0123456789abcdef0123456789abcdef")),
+            Map.entry(IndicatorKind.SHA1, List.of("0123456789abcdef0123456789abcdef01234567")),
+            Map.entry(IndicatorKind.SHA256, List.of("ab".repeat(32))),
+            Map.entry(IndicatorKind.TRACE_ID, List.of("trace-42")),
+            Map.entry(IndicatorKind.AWS_ACCOUNT_ID, List.of("123456789012")),
+            Map.entry(IndicatorKind.AWS_INSTANCE_ID, List.of("i-0abc")),
+            Map.entry(IndicatorKind.AWS_ARN, List.of("arn:aws:iam::123456789012:user/bob")),
+            Map.entry(IndicatorKind.AWS_TAG, List.of("env:prod")),
+            Map.entry(IndicatorKind.EMAIL, List.of("bob@example.com")),
+            Map.entry(IndicatorKind.USERNAME, List.of("bob"))))));
+  }
+
+  private static SearchResult search(SearchKind kind, String value, TimeRange range) {
+    return IndicatorSearch.run(TestLake.spark(), TestLake.lake(),
+        IndicatorQuery.of(kind.indicator(value), range).inDatabase(DB));
+  }
+
+  @Test
+  void groupsMatchesByLogTypeWithCountsAndRows() {
+    SearchResult result = search(SearchKind.IP, "10.0.0.1", JUNE_3);
+
+    assertThat(result.logTypes()).extracting(LogTypeMatches::logType, LogTypeMatches::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("AWS.CloudTrail", 2L),
+            org.assertj.core.groups.Tuple.tuple("Okta.SystemLog", 1L));
+    assertThat(result.total()).isEqualTo(3);
+    LogTypeMatches cloudTrail = result.logTypes().get(0);
+    assertThat(cloudTrail.matches()).extracting(SearchMatch::rowId).containsExactly("ct-2", "ct-1");
+    SearchMatch latest = cloudTrail.matches().get(0);
+    assertThat(latest.eventTime()).isEqualTo(Instant.parse("2024-06-03T11:00:00Z"));
+    assertThat(latest.sourceLabel()).isEqualTo("test source");
+    assertThat(latest.eventJson()).isEqualTo("{\"eventName\":\"GetObject\"}");
+  }
+
+  @Test
+  void countsEventsOnlyInsideTheHalfOpenTimeRange() {
+    SearchResult result = search(SearchKind.IP, "10.0.0.1", new TimeRange(Instant.parse("2024-06-02T23:59:59Z"),
+        Instant.parse("2024-06-03T10:00:00Z")));
+
+    assertThat(result.logTypes()).extracting(LogTypeMatches::logType, LogTypeMatches::count)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("AWS.CloudTrail", 1L),
+            org.assertj.core.groups.Tuple.tuple("Okta.SystemLog", 1L));
+    assertThat(result.logTypes().get(0).matches()).extracting(SearchMatch::rowId).containsExactly("ct-5");
+  }
+
+  @Test
+  void searchesOnlyTheRequestedLogTypes() {
+    SearchResult result = IndicatorSearch.run(TestLake.spark(), TestLake.lake(),
+        IndicatorQuery.of(SearchKind.IP.indicator("10.0.0.1"), JUNE_3).inDatabase(DB)
+            .withLogTypes(Set.of("Okta.SystemLog")));
+
+    assertThat(result.tablesSearched()).containsExactly("okta_systemlog");
+    assertThat(result.logTypes()).extracting(LogTypeMatches::logType).containsExactly("Okta.SystemLog");
+  }
+
+  @Test
+  void skipsTablesWhoseLogTypeLacksTheIndicatorColumn() {
+    SearchResult result = search(SearchKind.EMAIL, "alice@example.com", JUNE_3);
+
+    assertThat(result.tablesWithoutColumn()).containsExactly("aws_cloudtrail", "aws_vpcflow");
+    assertThat(result.tablesSearched()).containsExactly("custom_allkinds", "okta_systemlog");
+    assertThat(result.logTypes()).extracting(LogTypeMatches::logType).containsExactly("Okta.SystemLog");
+  }
+
+  @Test
+  void limitsTheRowsPerLogTypeButNotTheCount() {
+    SearchResult result = IndicatorSearch.run(TestLake.spark(), TestLake.lake(),
+        IndicatorQuery.of(SearchKind.IP.indicator("10.0.0.1"), JUNE_3).inDatabase(DB).withLimit(1));
+
+    LogTypeMatches cloudTrail = result.logTypes().get(0);
+    assertThat(cloudTrail.count()).isEqualTo(2);
+    assertThat(cloudTrail.matches()).extracting(SearchMatch::rowId).containsExactly("ct-2");
+  }
+
+  @Test
+  void findsNothingForAnAbsentValue() {
+    SearchResult result = search(SearchKind.IP, "192.0.2.1", JUNE_3);
+
+    assertThat(result.logTypes()).isEmpty();
+    assertThat(result.total()).isZero();
+  }
+
+  @Test
+  void findsNothingInADatabaseWithoutTables() {
+    SearchResult result = IndicatorSearch.run(TestLake.spark(), TestLake.lake(),
+        IndicatorQuery.of(SearchKind.IP.indicator("10.0.0.1"), JUNE_3).inDatabase("search_test_empty"));
+
+    assertThat(result.tablesSearched()).isEmpty();
+    assertThat(result.logTypes()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "--{0} {1}")
+  @CsvSource({
+      "DOMAIN, api.example.com.",
+      "HASH, 0123456789ABCDEF0123456789ABCDEF",
+      "HASH, 0123456789abcdef0123456789abcdef01234567",
+      "HASH, abababababababababababababababababababababababababababababababab",
+      "TRACE_ID, trace-42",
+      "AWS_ACCOUNT_ID, 123456789012",
+      "INSTANCE_ID, i-0abc",
+      "ARN, arn:aws:iam::123456789012:user/bob",
+      "TAG, env:prod",
+      "EMAIL, bob@example.com",
+      "USERNAME, bob"})
+  void findsTheEventByEachIndicatorKind(SearchKind kind, String value) {
+    // One table holds every kind; reading only it keeps these eleven searches quick.
+    SearchResult result = IndicatorSearch.run(TestLake.spark(), TestLake.lake(),
+        IndicatorQuery.of(kind.indicator(value), JUNE_3).inDatabase(DB).withLogTypes(Set.of("Custom.AllKinds")));
+
+    assertThat(result.logTypes()).extracting(LogTypeMatches::logType).containsExactly("Custom.AllKinds");
+    assertThat(result.logTypes().get(0).matches()).extracting(SearchMatch::rowId).containsExactly("all-1");
+  }
+}
