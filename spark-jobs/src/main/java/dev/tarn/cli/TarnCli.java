@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
         TestCommand.class,
         GenerateCommand.class,
         IngestCommand.class,
+        BackfillCommand.class,
+        RequeueCommand.class,
         LogTypesCommand.class,
         SqlCommand.class,
         CommandLine.HelpCommand.class})
