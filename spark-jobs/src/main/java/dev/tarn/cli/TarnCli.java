@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
         GlueSyncCommand.class,
         IngestCommand.class,
         MaintainCommand.class,
+        BackfillCommand.class,
+        RequeueCommand.class,
         LogTypesCommand.class,
         SearchCommand.class,
         SqlCommand.class,
