@@ -6,6 +6,8 @@ A whole argument "{{ params.NAME }}" is an Airflow template filled from the DAG 
 """
 
 MAIN_CLASS = "dev.tarn.cli.TarnCli"
+# Delta's jars on EMR Serverless (EMR clusters get them from the delta-defaults classification).
+EMR_SERVERLESS_DELTA_JARS = "/usr/share/aws/delta/lib/delta-spark.jar,/usr/share/aws/delta/lib/delta-storage.jar"
 
 JOBS = {
     "ingest": {

@@ -24,7 +24,9 @@ final class PythonJobSpecs {
         .append("\"\"\"Tarn's batch jobs as the DAGs run them: tarn CLI arguments, schedule (cron, UTC) and params.\n\n")
         .append("A whole argument \"{{ params.NAME }}\" is an Airflow template filled from the DAG run's params.\n")
         .append("\"\"\"\n\n")
-        .append("MAIN_CLASS = ").append(str(EmrDefinitions.MAIN_CLASS)).append("\n\n")
+        .append("MAIN_CLASS = ").append(str(EmrDefinitions.MAIN_CLASS)).append("\n")
+        .append("# Delta's jars on EMR Serverless (EMR clusters get them from the delta-defaults classification).\n")
+        .append("EMR_SERVERLESS_DELTA_JARS = ").append(str(EmrDefinitions.SERVERLESS_DELTA_JARS)).append("\n\n")
         .append("JOBS = {\n");
     for (JobSpec job : jobs) {
       out.append("    ").append(str(job.id())).append(": {\n")
