@@ -167,7 +167,7 @@ public final class AirflowClient {
       case 409 -> conflict != null ? conflict.message(problem)
           : "Airflow at " + settings.url() + " refused to " + action + " (" + problem + ")";
       default -> "Airflow at " + settings.url() + " failed to " + action + " (" + problem + ")";
-    });
+    }, status);
   }
 
   /** Airflow's error body ({"detail", "status", "title", "type"}) as one phrase, e.g. "404 Not Found: DAG ...". */
