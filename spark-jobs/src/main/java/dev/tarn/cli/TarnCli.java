@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tarn", mixinStandardHelpOptions = true, version = "tarn 0.1.0",
     description = "Tarn: a security data lake on Spark and Delta Lake, compatible with Panther.",
     subcommands = {
+        AirflowCommand.class,
         DemoCommand.class,
         DetectCommand.class,
         ScheduledCommand.class,

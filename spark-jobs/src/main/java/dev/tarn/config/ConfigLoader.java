@@ -29,7 +29,8 @@ public final class ConfigLoader {
   /** Every key Tarn reads, with what it expects (shown in errors). */
   private static final Map<String, String> KEYS = keys();
   private static final Set<String> SOURCE_KEYS = Set.of("id", "label", "location", "logTypes", "prefixLogTypes");
-  private static final String ALERTS_SECTION = "alerts";
+  /** Sections other components read and validate: the alerts service (AlertsConfig), tarn airflow (AirflowSettings). */
+  private static final Set<String> OWN_SECTIONS = Set.of("alerts", "airflow");
   private static final Pattern DURATION = Pattern.compile("^(\\d+)\\s*(ms|s|m|h|d)$");
   private static final Pattern BYTES = Pattern.compile("^(\\d+)\\s*(k|m|g|)b?$");
 
@@ -140,8 +141,8 @@ public final class ConfigLoader {
       Map<String, String> origin) {
     for (Map.Entry<String, Object> e : map.entrySet()) {
       String key = prefix + e.getKey();
-      if (key.equals(ALERTS_SECTION)) {
-        continue; // the alerts service reads and validates its own section (alerts-service AlertsConfig)
+      if (OWN_SECTIONS.contains(key)) {
+        continue;
       }
       if (KEYS.containsKey(key)) {
         values.put(key, e.getValue());
