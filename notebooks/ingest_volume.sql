@@ -58,14 +58,14 @@ ORDER BY events DESC
 -- DBTITLE 1,Linear projection per log type
 -- chart: bar x=log_type y=projected_next_30_days
 WITH daily AS (
-  SELECT log_type, to_date(finished) AS day, sum(count) AS events
+  SELECT log_type, to_date(finished) AS ingest_day, sum(count) AS events
   FROM tarn_system.ingest_files LATERAL VIEW explode(events) e AS log_type, count
   WHERE finished >= date_sub(current_date(), 7 * cast(:weeks AS INT))
   GROUP BY 1, 2
 ), fit AS (
   SELECT log_type, count(*) AS days, sum(events) AS total, avg(events) AS per_day,
-         coalesce(regr_slope(events, datediff(day, current_date())), 0) AS slope,
-         coalesce(regr_intercept(events, datediff(day, current_date())), avg(events)) AS intercept
+         coalesce(regr_slope(events, datediff(ingest_day, current_date())), 0) AS slope,
+         coalesce(regr_intercept(events, datediff(ingest_day, current_date())), avg(events)) AS intercept
   FROM daily
   GROUP BY log_type
 )
