@@ -67,7 +67,8 @@ public final class NotebookParser {
         body.add(line);
       }
     }
-    boolean magic = body.stream().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith(MAGIC));
+    boolean magic = body.stream().anyMatch(l -> !l.isBlank())
+        && body.stream().filter(l -> !l.isBlank()).allMatch(l -> l.startsWith(MAGIC));
     if (magic) {
       List<String> text = body.stream().filter(l -> !l.isBlank())
           .map(l -> l.substring(MAGIC.length()).startsWith(" ") ? l.substring(MAGIC.length() + 1)

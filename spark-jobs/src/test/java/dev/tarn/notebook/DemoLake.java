@@ -89,8 +89,9 @@ final class DemoLake {
           Duration.ofMinutes(1), 100);
       new IngestJob(spark, config).runOnce();
       DetectionConfig defaults = DetectionConfig.defaults();
-      DetectionConfig builtinPack = new DetectionConfig(List.of(packSubset().toString()), defaults.runtime(), defaults.trigger(), true, defaults.pythonPath(),
-          defaults.callTimeout(), defaults.callMemoryBytes(), defaults.kv(), defaults.kvTable(), null, null);
+      DetectionConfig builtinPack = new DetectionConfig(List.of(packSubset().toString()), defaults.runtime(),
+          defaults.trigger(), true, defaults.pythonPath(), defaults.callTimeout(), defaults.callMemoryBytes(),
+          defaults.kv(), defaults.kvTable(), null, null);
       new DetectJob(spark, config.withDetection(builtinPack)).replay(start, Instant.now().plus(Duration.ofHours(1)),
           null);
     } catch (Exception e) {

@@ -63,6 +63,7 @@ class HtmlReportTest {
   @Test
   void onlyTheReportsOwnScriptsMayRun() {
     String html = report("text", new QueryResult(List.of("a"), List.of(), false), null);
-    assertThat(html).containsPattern("Content-Security-Policy\" content=\"default-src 'none'; script-src 'nonce-[0-9a-f]{32}'");
+    assertThat(html).containsPattern(
+        "Content-Security-Policy\" content=\"default-src 'none'; script-src 'nonce-[0-9a-f]{32}'");
   }
 }

@@ -107,4 +107,13 @@ class NotebookParserTest {
         .hasMessageContaining("c.sql cell 1")
         .hasMessageContaining("x= and y=");
   }
+
+  @Test
+  void aCellWithOnlyATitleIsAnEmptySqlCell() {
+    Notebook titled = NotebookParser.parse("t.sql", "-- Databricks notebook source\n-- DBTITLE 1,Later\n");
+    assertThat(titled.cells()).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(NotebookCell.Kind.SQL);
+      assertThat(c.statements()).isEmpty();
+    });
+  }
 }
