@@ -32,7 +32,8 @@ public final class TextReport {
   }
 
   private static String firstLine(String text) {
-    return text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse("")
+    // Comment lines of a SQL cell are chart and requires hints, not a description of the cell.
+    return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("--")).findFirst().orElse("")
         .replaceFirst("^#+\\s*", "");
   }
 
