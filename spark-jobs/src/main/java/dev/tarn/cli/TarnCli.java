@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
         RequeueCommand.class,
         LogTypesCommand.class,
         SearchCommand.class,
+        NotebookCommand.class,
         SqlCommand.class,
         ViewsCommand.class,
         CommandLine.HelpCommand.class})
