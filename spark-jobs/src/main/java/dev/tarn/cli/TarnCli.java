@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         GenerateCommand.class,
         IngestCommand.class,
         LogTypesCommand.class,
+        QualityCommand.class,
         SqlCommand.class,
         CommandLine.HelpCommand.class})
 public final class TarnCli implements Runnable {
