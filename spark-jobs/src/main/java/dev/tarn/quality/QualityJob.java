@@ -190,9 +190,13 @@ public final class QualityJob {
     if (metric.isPresent() && metric.get().value().isSuccess() && metric.get().value().get() instanceof Number n) {
       value = n.doubleValue();
     }
+    String message = DeequInterop.optional(c.message()).orElse(null);
+    if (!passed && value != null) {
+      // Deequ says only "Value: 0.75 does not meet the constraint requirement!"; every Tarn check wants all rows.
+      message = metric.get().name() + " of " + metric.get().instance() + " is " + value + ": must be 1.0 (every row)";
+    }
     return new QualityResult(table, date, check, c.constraint().toString(),
-        passed ? QualityResult.PASSED : QualityResult.FAILED, DeequInterop.optional(c.message()).orElse(null), value,
-        null, null);
+        passed ? QualityResult.PASSED : QualityResult.FAILED, message, value, null, null);
   }
 
   private Optional<LogSchema> logSchema(String table) {

@@ -73,8 +73,8 @@ record RequiredField(String path, Optional<String> column, String predicate) {
     } else if (v.type() == ValueType.ARRAY && v.element() != null) {
       String element = "e" + depth;
       nested(schema, v.element(), path, element,
-          inner -> guard.apply("(" + expr + " IS NULL OR forall(" + expr + ", " + element + " -> " + element
-              + " IS NULL OR (" + inner + ")))"),
+          // The element's own null guard comes from the object (or array) branch it recurses into.
+          inner -> guard.apply("(" + expr + " IS NULL OR forall(" + expr + ", " + element + " -> " + inner + "))"),
           depth + 1, out);
     }
   }
