@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         LogTypesCommand.class,
         SearchCommand.class,
         NotebookCommand.class,
+        QualityCommand.class,
         SqlCommand.class,
         ViewsCommand.class,
         CommandLine.HelpCommand.class})
