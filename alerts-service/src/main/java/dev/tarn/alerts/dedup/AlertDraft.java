@@ -37,7 +37,8 @@ final class AlertDraft {
 
   void add(Finding f) {
     findings.add(f);
-    if (f.logType() != null) {
+    // A system finding's p_log_type (Tarn.Health) names the check, not logs the alert is about: it has no events.
+    if (f.logType() != null && type != AlertType.SYSTEM_ERROR) {
       logTypes.add(f.logType());
     }
     Instant t = f.eventTime();

@@ -4,6 +4,7 @@ import static dev.tarn.alerts.dedup.Findings.error;
 import static dev.tarn.alerts.dedup.Findings.match;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tarn.alerts.delivery.AlertType;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.DestinationType;
 import dev.tarn.alerts.findings.Finding;
@@ -89,13 +90,13 @@ class AlertWriterTest {
 
       Map<String, AlertRow> alerts = alerts(db);
       assertThat(alerts).hasSize(3);
-      String first = AlertIds.processingAlertId("R", 1, "root", false);
-      String second = AlertIds.processingAlertId("R", 2, "root", false);
+      String first = AlertIds.processingAlertId("R", 1, "root", AlertType.RULE);
+      String second = AlertIds.processingAlertId("R", 2, "root", AlertType.RULE);
       assertThat(alerts.get(first).eventCount()).isEqualTo(3);
       assertThat(alerts.get(first).title()).isEqualTo("Title root");
       assertThat(alerts.get(second).eventCount()).isEqualTo(1);
       assertThat(alerts.get(second).windowStart()).isEqualTo(at(60).toString());
-      assertThat(alerts.get(AlertIds.processingAlertId("R", 1, "other", false)).eventCount()).isEqualTo(1);
+      assertThat(alerts.get(AlertIds.processingAlertId("R", 1, "other", AlertType.RULE)).eventCount()).isEqualTo(1);
     }
   }
 
@@ -105,7 +106,7 @@ class AlertWriterTest {
     try (Database db = TestDatabases.open(dialect, temp)) {
       AlertWriter w = writer(db, DedupSettings.PANTHER);
       apply(db, w, List.of(match("m1", "R", "k", at(0), at(0), 60, 3), match("m2", "R", "k", at(1), at(1), 60, 3)));
-      String id = AlertIds.processingAlertId("R", 1, "k", false);
+      String id = AlertIds.processingAlertId("R", 1, "k", AlertType.RULE);
       assertThat(alerts(db).get(id).delivered()).isFalse();
       assertThat(deliveries(db)).isEmpty();
 
@@ -127,8 +128,8 @@ class AlertWriterTest {
       AlertWriter w = writer(db, DedupSettings.PANTHER);
       AlertWriter.Result r = apply(db, w, List.of(error("e1", "R", "KeyError", at(0)),
           match("m1", "R", "KeyError", at(0), at(0), 60, 5)));
-      String errorId = AlertIds.processingAlertId("R", 1, "KeyError", true);
-      String matchId = AlertIds.processingAlertId("R", 1, "KeyError", false);
+      String errorId = AlertIds.processingAlertId("R", 1, "KeyError", AlertType.RULE_ERROR);
+      String matchId = AlertIds.processingAlertId("R", 1, "KeyError", AlertType.RULE);
       assertThat(r.windowsOpened()).isEqualTo(2);
       assertThat(r.created()).extracting(AlertWriter.CreatedAlert::id).containsExactly(errorId);
       Map<String, AlertRow> alerts = alerts(db);
@@ -183,9 +184,9 @@ class AlertWriterTest {
       AlertWriter.Result r = apply(db, w, List.of(named, skipped, outputs, signal));
       assertThat(r.signals()).isEqualTo(1);
       assertThat(deliveries(db)).containsExactlyInAnyOrder(
-          AlertIds.processingAlertId("A", 1, "k", false) + "->d-named:PENDING",
-          AlertIds.processingAlertId("A", 1, "k", false) + "->nope:DEAD",
-          AlertIds.processingAlertId("C", 1, "k", false) + "->d-named:PENDING");
+          AlertIds.processingAlertId("A", 1, "k", AlertType.RULE) + "->d-named:PENDING",
+          AlertIds.processingAlertId("A", 1, "k", AlertType.RULE) + "->nope:DEAD",
+          AlertIds.processingAlertId("C", 1, "k", AlertType.RULE) + "->d-named:PENDING");
       assertThat(alerts(db)).hasSize(3);
     }
   }
