@@ -2,6 +2,7 @@ package dev.tarn.alerts.dedup;
 
 import static dev.tarn.alerts.dedup.Findings.error;
 import static dev.tarn.alerts.dedup.Findings.match;
+import static dev.tarn.alerts.dedup.Findings.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tarn.alerts.delivery.AlertType;
@@ -138,6 +139,28 @@ class AlertWriterTest {
       assertThat(alerts.get(errorId).title()).isEqualTo("R: KeyError: boom: rule.py, line 3, in rule");
       assertThat(alerts.get(matchId).delivered()).isFalse();
       assertThat(deliveries(db)).containsExactly(errorId + "->d-high:PENDING");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Dialect.class)
+  void systemFindingsAlertAsSystemErrorsApartFromARuleOfTheSameIdAndListNoLogTypes(Database.Dialect dialect) {
+    try (Database db = TestDatabases.open(dialect, temp)) {
+      AlertWriter w = writer(db, DedupSettings.PANTHER);
+      AlertWriter.Result r = apply(db, w, List.of(system("s1", "Tarn.Health.SourceSilent", "src-1", at(0)),
+          system("s2", "Tarn.Health.SourceSilent", "src-1", at(20)),
+          match("m1", "Tarn.Health.SourceSilent", "src-1", at(0), at(0), 60, 1)));
+      String systemId = AlertIds.processingAlertId("Tarn.Health.SourceSilent", 1, "src-1", AlertType.SYSTEM_ERROR);
+      String ruleId = AlertIds.processingAlertId("Tarn.Health.SourceSilent", 1, "src-1", AlertType.RULE);
+      assertThat(systemId).isNotEqualTo(ruleId);
+      assertThat(r.created()).extracting(AlertWriter.CreatedAlert::type)
+          .containsExactlyInAnyOrder(AlertType.SYSTEM_ERROR, AlertType.RULE);
+      Map<String, AlertRow> alerts = alerts(db);
+      assertThat(alerts.get(systemId).type()).isEqualTo("SYSTEM_ERROR");
+      assertThat(alerts.get(systemId).eventCount()).isEqualTo(2);
+      assertThat(alerts.get(systemId).title()).isEqualTo("No data from src-1");
+      assertThat(alerts.get(systemId).logTypes()).isEqualTo("[]");
+      assertThat(alerts.get(ruleId).type()).isEqualTo("RULE");
     }
   }
 
