@@ -44,6 +44,7 @@ class SystemAlarmsTest {
   private RecordingServer soc;
   private AlertsService service;
   private String base;
+  private String alarmDestination;
 
   @BeforeEach
   void start() throws Exception {
@@ -59,7 +60,7 @@ class SystemAlarmsTest {
     service.bootstrapAdminToken(env);
     service.start();
     base = "http://127.0.0.1:" + service.port();
-    createDestination("tarn-alarms", alarms.url("/alarm"), "SYSTEM_ERROR");
+    alarmDestination = createDestination("tarn-alarms", alarms.url("/alarm"), "SYSTEM_ERROR");
     createDestination("soc", soc.url("/soc"), "RULE");
   }
 
@@ -130,11 +131,22 @@ class SystemAlarmsTest {
     assertThat(detail.path("events")).isEmpty();
   }
 
-  private void createDestination(String name, String url, String alertType) throws Exception {
+  @Test
+  void aTestSendToAnAlarmDestinationIsASystemError() throws Exception {
+    HttpResponse<String> tested = send("POST", "/api/v1/destinations/" + alarmDestination + "/test", null);
+
+    assertThat(tested.statusCode()).as(tested.body()).isEqualTo(200);
+    assertThat(alarms.onlyRequest().json().path("type").asText()).isEqualTo("SYSTEM_ERROR");
+    assertThat(alarms.onlyRequest().json().path("title").asText()).isEqualTo("New system error: This is a test alert from Tarn");
+  }
+
+  /** Creates a custom webhook for every severity that accepts only {@code alertType}; returns its id. */
+  private String createDestination(String name, String url, String alertType) throws Exception {
     HttpResponse<String> created = send("POST", "/api/v1/destinations", Map.of("name", name, "type", "customwebhook",
         "settings", Map.of("webhookURL", url), "defaultSeverities", List.of("INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL"),
         "alertTypes", List.of(alertType), "allowPrivateNetwork", true));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return JSON.readTree(created.body()).path("id").asText();
   }
 
   private JsonNode get(String path) throws Exception {
