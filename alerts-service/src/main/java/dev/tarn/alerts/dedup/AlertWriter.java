@@ -93,7 +93,7 @@ public final class AlertWriter {
     Set<String> dirtyStates = new HashSet<>();
     Map<String, AlertDraft> drafts = new LinkedHashMap<>();
     for (Finding f : fresh) {
-      AlertType type = type(f);
+      AlertType type = AlertDraft.typeOf(f);
       String dedup = f.dedup() == null ? "" : f.dedup();
       String key = AlertIds.dedupKey(f.ruleId(), dedup, type);
       Duration period = Duration.ofMinutes(Math.max(1, f.dedupPeriodMinutes()));
@@ -160,14 +160,6 @@ public final class AlertWriter {
     return mode == WindowMode.EVENT && f.eventTime() != null ? f.eventTime() : f.detectTime();
   }
 
-  private static AlertType type(Finding f) {
-    return switch (f.kind()) {
-      case MATCH -> AlertType.RULE;
-      case ERROR -> AlertType.RULE_ERROR;
-      case SYSTEM -> AlertType.SYSTEM_ERROR;
-    };
-  }
-
   /**
    * Panther's five severities. The detect job validates what rules return; a value from elsewhere that is not one of
    * them must not stop the consumer, so it is kept visible as INFO rather than failing the batch forever.
@@ -188,7 +180,7 @@ public final class AlertWriter {
     Set<String> keys = new HashSet<>();
     for (Finding f : findings) {
       if (settings.modeFor(f.ruleId()) == WindowMode.PROCESSING) {
-        keys.add(AlertIds.dedupKey(f.ruleId(), f.dedup() == null ? "" : f.dedup(), type(f)));
+        keys.add(AlertIds.dedupKey(f.ruleId(), f.dedup() == null ? "" : f.dedup(), AlertDraft.typeOf(f)));
       }
     }
     Map<String, DedupState> out = new HashMap<>();
