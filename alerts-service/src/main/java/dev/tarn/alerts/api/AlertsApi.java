@@ -81,7 +81,8 @@ final class AlertsApi {
     int eventsLimit = QueryParams.intParam(ctx, "eventsLimit", DEFAULT_PAGE, 1, MAX_PAGE);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("alert", AlertView.of(alert, mapper));
-    body.put("events", events.events(alert.id(), eventsLimit));
+    // A system error is about Tarn itself (a job, a source): it matched no log events, so it lists none.
+    body.put("events", alert.type() == AlertType.SYSTEM_ERROR ? List.of() : events.events(alert.id(), eventsLimit));
     body.put("deliveries", outbox.forAlert(alert.id()).stream()
         .map(d -> DeliveryView.of(d, outbox.attempts(d.id()))).toList());
     body.put("audit", alerts.audit(alert.id()));

@@ -35,9 +35,19 @@ final class AlertDraft {
     this.windowEnd = windowEnd;
   }
 
+  /** Matches alert as rules, errors as rule errors, system findings ({@code tarn health}) as system errors. */
+  static AlertType typeOf(Finding f) {
+    return switch (f.kind()) {
+      case MATCH -> AlertType.RULE;
+      case ERROR -> AlertType.RULE_ERROR;
+      case SYSTEM -> AlertType.SYSTEM_ERROR;
+    };
+  }
+
   void add(Finding f) {
     findings.add(f);
-    if (f.logType() != null) {
+    // A system finding's p_log_type (Tarn.Health) names the check, not logs the alert is about: it has no events.
+    if (f.logType() != null && type != AlertType.SYSTEM_ERROR) {
       logTypes.add(f.logType());
     }
     Instant t = f.eventTime();

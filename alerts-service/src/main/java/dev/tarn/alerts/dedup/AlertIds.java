@@ -1,5 +1,6 @@
 package dev.tarn.alerts.dedup;
 
+import dev.tarn.alerts.delivery.AlertType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,22 +11,38 @@ import java.util.HexFormat;
 public final class AlertIds {
   private AlertIds() {}
 
-  /** {@code md5(ruleId:dedup[:error])}: Panther's partitionKey of panther-log-alert-dedup. */
-  public static String dedupKey(String ruleId, String dedup, boolean error) {
-    return md5(ruleId + ":" + dedup + (error ? ":error" : ""));
+  /**
+   * {@code md5(ruleId:dedup[:error])}: Panther's partitionKey of panther-log-alert-dedup. System errors append
+   * ":system" (see {@link #suffix}).
+   */
+  public static String dedupKey(String ruleId, String dedup, AlertType type) {
+    return md5(ruleId + ":" + dedup + suffix(type));
   }
 
   /**
    * {@code md5(ruleId:alertCount:dedup)}: Panther's alert id for the alertCount-th window of a dedup key. Errors append
    * ":error" so a rule's error alert can never take the id of its match alert with the same dedup string.
    */
-  public static String processingAlertId(String ruleId, long alertCount, String dedup, boolean error) {
-    return md5(ruleId + ":" + alertCount + ":" + dedup + (error ? ":error" : ""));
+  public static String processingAlertId(String ruleId, long alertCount, String dedup, AlertType type) {
+    return md5(ruleId + ":" + alertCount + ":" + dedup + suffix(type));
   }
 
   /** The alert of the event-time window starting at {@code windowStart}: the same inputs give the same id. */
-  public static String eventWindowAlertId(String ruleId, Instant windowStart, String dedup, boolean error) {
-    return md5(ruleId + ":@" + windowStart.getEpochSecond() + ":" + dedup + (error ? ":error" : ""));
+  public static String eventWindowAlertId(String ruleId, Instant windowStart, String dedup, AlertType type) {
+    return md5(ruleId + ":@" + windowStart.getEpochSecond() + ":" + dedup + suffix(type));
+  }
+
+  /**
+   * Keeps each type's keys and ids apart: Panther's ":error" for rule errors, and ":system" for system errors, so a
+   * user rule that happens to be called like an alarm ({@code Tarn.Health.*}) never shares its alerts. Rules (and
+   * policies) add nothing, which keeps Panther's ids.
+   */
+  private static String suffix(AlertType type) {
+    return switch (type) {
+      case RULE, POLICY -> "";
+      case RULE_ERROR -> ":error";
+      case SYSTEM_ERROR -> ":system";
+    };
   }
 
   static String md5(String s) {

@@ -35,6 +35,8 @@ import java.util.TreeSet;
  * dedup key and window; a new window when there is no alert yet or the current one was created a dedup period or
  * more before the match; otherwise the match merges in (event count, log types, update time). Deliveries are
  * enqueued once, when the alert's cumulative event count first reaches the rule's threshold (errors: at once).
+ * System findings ({@code tarn health}'s alarms) go through the same path as SYSTEM_ERROR alerts: the alarm id is the
+ * rule id, the subject the dedup string, and a repeat within the period counts in without being delivered again.
  *
  * <p>Each finding is applied at most once: its {@code p_match_id} is recorded in {@code alert_matches} with the alert
  * it joined, and findings already recorded are skipped — so re-reading a table version, or a file rewritten by a
@@ -67,8 +69,8 @@ public final class AlertWriter {
     Map<String, Finding> byMatch = new LinkedHashMap<>();
     int signals = 0;
     for (Finding f : batch) {
-      if (f.kind() == FindingKind.MATCH && !f.createAlert()) {
-        signals++; // CreateAlert: false — a signal, kept in the findings table, no alert
+      if (f.kind() != FindingKind.ERROR && !f.createAlert()) {
+        signals++; // CreateAlert: false — a signal, kept in the findings table, no alert (errors always alert)
         continue;
       }
       byMatch.putIfAbsent(f.matchId(), f);
@@ -91,9 +93,9 @@ public final class AlertWriter {
     Set<String> dirtyStates = new HashSet<>();
     Map<String, AlertDraft> drafts = new LinkedHashMap<>();
     for (Finding f : fresh) {
-      boolean error = f.kind() == FindingKind.ERROR;
+      AlertType type = AlertDraft.typeOf(f);
       String dedup = f.dedup() == null ? "" : f.dedup();
-      String key = AlertIds.dedupKey(f.ruleId(), dedup, error);
+      String key = AlertIds.dedupKey(f.ruleId(), dedup, type);
       Duration period = Duration.ofMinutes(Math.max(1, f.dedupPeriodMinutes()));
       WindowMode mode = settings.modeFor(f.ruleId());
       Instant t = clock(f, mode);
@@ -102,20 +104,20 @@ public final class AlertWriter {
         DedupState st = states.get(key);
         if (st == null || !t.isBefore(st.windowStart.plus(period))) {
           long count = st == null ? 1 : st.alertCount + 1;
-          String id = AlertIds.processingAlertId(f.ruleId(), count, dedup, error);
+          String id = AlertIds.processingAlertId(f.ruleId(), count, dedup, type);
           states.put(key, new DedupState(key, f.ruleId(), count, id, t, st != null && st.stored));
           dirtyStates.add(key);
-          draft = drafts.computeIfAbsent(id, i -> new AlertDraft(i, key, f, type(f), mode, t, t.plus(period)));
+          draft = drafts.computeIfAbsent(id, i -> new AlertDraft(i, key, f, type, mode, t, t.plus(period)));
         } else {
           DedupState current = st;
-          draft = drafts.computeIfAbsent(st.alertId, i -> new AlertDraft(i, key, f, type(f), mode,
+          draft = drafts.computeIfAbsent(st.alertId, i -> new AlertDraft(i, key, f, type, mode,
               current.windowStart, current.windowStart.plus(period)));
         }
       } else {
         long p = period.getSeconds();
         Instant start = Instant.ofEpochSecond(Math.floorDiv(t.getEpochSecond(), p) * p);
-        String id = AlertIds.eventWindowAlertId(f.ruleId(), start, dedup, error);
-        draft = drafts.computeIfAbsent(id, i -> new AlertDraft(i, key, f, type(f), mode, start, start.plus(period)));
+        String id = AlertIds.eventWindowAlertId(f.ruleId(), start, dedup, type);
+        draft = drafts.computeIfAbsent(id, i -> new AlertDraft(i, key, f, type, mode, start, start.plus(period)));
       }
       draft.add(f);
     }
@@ -158,10 +160,6 @@ public final class AlertWriter {
     return mode == WindowMode.EVENT && f.eventTime() != null ? f.eventTime() : f.detectTime();
   }
 
-  private static AlertType type(Finding f) {
-    return f.kind() == FindingKind.ERROR ? AlertType.RULE_ERROR : AlertType.RULE;
-  }
-
   /**
    * Panther's five severities. The detect job validates what rules return; a value from elsewhere that is not one of
    * them must not stop the consumer, so it is kept visible as INFO rather than failing the batch forever.
@@ -182,7 +180,7 @@ public final class AlertWriter {
     Set<String> keys = new HashSet<>();
     for (Finding f : findings) {
       if (settings.modeFor(f.ruleId()) == WindowMode.PROCESSING) {
-        keys.add(AlertIds.dedupKey(f.ruleId(), f.dedup() == null ? "" : f.dedup(), f.kind() == FindingKind.ERROR));
+        keys.add(AlertIds.dedupKey(f.ruleId(), f.dedup() == null ? "" : f.dedup(), AlertDraft.typeOf(f)));
       }
     }
     Map<String, DedupState> out = new HashMap<>();

@@ -27,7 +27,8 @@ public final class Notifications {
 
   /**
    * The title a destination shows: "New Alert: …" for rules, "New rule error: …" for rule errors, "Policy Failure:
-   * …" (with the policy's display name) for policies, and "[Re-sent]: …" (with the alert's own title) when re-sent.
+   * …" (with the policy's display name) for policies, "New system error: …" for Tarn's own alarms, and "[Re-sent]: …"
+   * (with the alert's own title) when re-sent.
    */
   public static String title(AlertNotification n) {
     if (n.resend()) {
@@ -37,6 +38,7 @@ public final class Notifications {
       case RULE -> "New Alert: " + n.title();
       case RULE_ERROR -> "New rule error: " + n.title();
       case POLICY -> "Policy Failure: " + displayName(n);
+      case SYSTEM_ERROR -> "New system error: " + n.title();
     };
   }
 
@@ -93,7 +95,7 @@ public final class Notifications {
 
   /**
    * Panther's detailed plain-text message (first line, link, severity, runbook, description) followed by what Tarn
-   * adds: tags, event count and log types, and the alert context. Used by SNS email subscribers and Asana notes.
+   * adds: tags, event count and log types (for a system error: how often it fired), and the alert context. Used by SNS email subscribers and Asana notes.
    */
   public static String plainText(AlertNotification n) {
     StringBuilder s = new StringBuilder()
@@ -103,7 +105,7 @@ public final class Notifications {
         .append("Runbook: ").append(orEmpty(n.runbook())).append('\n')
         .append("Description: ").append(orEmpty(n.description())).append('\n')
         .append("Tags: ").append(String.join(", ", n.tags())).append('\n')
-        .append("Events: ").append(events(n));
+        .append(eventsLabel(n)).append(' ').append(events(n));
     String context = alertContextText(n);
     if (!context.isEmpty()) {
       s.append('\n').append("Alert context: ").append(context);
@@ -121,7 +123,7 @@ public final class Notifications {
     s.append(bold("Runbook:", markup)).append(' ').append(orEmpty(n.runbook())).append('\n')
         .append(bold("Severity:", markup)).append(' ').append(n.severity()).append('\n')
         .append(bold("Tags:", markup)).append(' ').append(String.join(", ", n.tags())).append('\n')
-        .append(bold("Events:", markup)).append(' ').append(events(n));
+        .append(bold(eventsLabel(n), markup)).append(' ').append(events(n));
     JsonNode context = alertContext(n);
     if (!context.isNull()) {
       String body = context.isTextual() ? context.asText() : PayloadJson.prettyText(context);
@@ -140,7 +142,13 @@ public final class Notifications {
       case RULE -> displayName(n) + " triggered";
       case RULE_ERROR -> displayName(n) + " raised an error";
       case POLICY -> displayName(n) + " failed on new resources";
+      case SYSTEM_ERROR -> "Tarn alarm " + displayName(n) + " fired";
     };
+  }
+
+  /** "Events" for detections; a system error has none, so its count is how often the alarm fired in the window. */
+  private static String eventsLabel(AlertNotification n) {
+    return n.type() == AlertType.SYSTEM_ERROR ? "Occurrences:" : "Events:";
   }
 
   private static String events(AlertNotification n) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One row of a findings table ({@code panther_rule_matches.<t>} or {@code panther_rule_errors.<t>}), reduced to the
- * columns of the findings contract the alerts service needs. The event's own columns stay in the table; the API
+ * One row of a findings table ({@code panther_rule_matches.<t>}, {@code panther_rule_errors.<t>} or a system findings
+ * table {@code tarn_system_errors.<t>}), reduced to the columns of the findings contract the alerts service needs. The event's own columns stay in the table; the API
  * reads them back by {@link #matchId()}.
  *
  * @param table qualified table name, e.g. {@code panther_rule_matches.aws_cloudtrail}

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The findings contract (docs/ARCHITECTURE.md) as the alerts service reads it: the columns spark-jobs adds to an event
- * to make a match or rule-error row, plus the event's standard columns the service needs. spark-jobs keeps the same
+ * to make a match or rule-error row, plus the event's standard columns the service needs. System findings
+ * ({@code tarn_system_errors.*}, written by {@code tarn health}) use the same columns: the alarm id is the rule id,
+ * the subject (job, source, log type) the dedup string. spark-jobs keeps the same
  * names in {@code dev.tarn.detect.job.FindingColumns}; its FindingsContractTest writes with one and reads with the other.
  */
 final class FindingColumns {

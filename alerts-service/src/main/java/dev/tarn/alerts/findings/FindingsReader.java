@@ -53,7 +53,7 @@ public final class FindingsReader implements AutoCloseable {
     this.lake = new LakeDirectory(requireNonNull(lakeRoot, "lakeRoot is null"), conf);
   }
 
-  /** The findings tables now under the lake root: every directory with a {@code _delta_log} in both databases. */
+  /** The findings tables now under the lake root: every directory with a {@code _delta_log} in each findings database. */
   public List<FindingsTable> tables() {
     return lake.findingsTables();
   }

@@ -27,7 +27,7 @@ final class LakeDirectory {
     this.conf = requireNonNull(conf, "conf is null");
   }
 
-  /** Every directory holding a {@code _delta_log} in either findings database, by kind and then name. */
+  /** Every directory holding a {@code _delta_log} in each findings database ({@link FindingKind}), by kind and then name. */
   List<FindingsTable> findingsTables() {
     List<FindingsTable> out = new ArrayList<>();
     for (FindingKind kind : FindingKind.values()) {

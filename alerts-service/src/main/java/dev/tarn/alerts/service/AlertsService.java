@@ -228,8 +228,11 @@ public final class AlertsService implements AutoCloseable {
 
   /** Panther's sendTestAlert: a clearly marked test notification through the destination as configured. */
   private DeliveryResult sendTest(DestinationConfig config) {
+    // A destination that takes only other types (an alarm destination: [SYSTEM_ERROR]) is tested with one of those.
+    AlertType type = config.alertTypes().isEmpty() || config.alertTypes().contains(AlertType.RULE) ? AlertType.RULE
+        : config.alertTypes().get(0);
     AlertNotification test = new AlertNotification("test-" + Long.toHexString(clock.millis()), "Tarn.Test",
-        AlertType.RULE, "Tarn test alert", "This is a test alert from Tarn", "INFO",
+        type, "Tarn test alert", "This is a test alert from Tarn", "INFO",
         "Sent by POST /api/v1/destinations/{id}/test to check this destination.", null, null, List.of("test"), null,
         clock.instant(), "test", this.config.linkPrefix() + "test", 0, List.of(), false);
     Destination d = Destinations.create(config, delivery);

@@ -2,8 +2,10 @@ package dev.tarn.alerts.dedup;
 
 import static dev.tarn.alerts.dedup.Findings.error;
 import static dev.tarn.alerts.dedup.Findings.match;
+import static dev.tarn.alerts.dedup.Findings.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tarn.alerts.delivery.AlertType;
 import dev.tarn.alerts.delivery.DestinationConfig;
 import dev.tarn.alerts.delivery.DestinationType;
 import dev.tarn.alerts.findings.Finding;
@@ -89,13 +91,13 @@ class AlertWriterTest {
 
       Map<String, AlertRow> alerts = alerts(db);
       assertThat(alerts).hasSize(3);
-      String first = AlertIds.processingAlertId("R", 1, "root", false);
-      String second = AlertIds.processingAlertId("R", 2, "root", false);
+      String first = AlertIds.processingAlertId("R", 1, "root", AlertType.RULE);
+      String second = AlertIds.processingAlertId("R", 2, "root", AlertType.RULE);
       assertThat(alerts.get(first).eventCount()).isEqualTo(3);
       assertThat(alerts.get(first).title()).isEqualTo("Title root");
       assertThat(alerts.get(second).eventCount()).isEqualTo(1);
       assertThat(alerts.get(second).windowStart()).isEqualTo(at(60).toString());
-      assertThat(alerts.get(AlertIds.processingAlertId("R", 1, "other", false)).eventCount()).isEqualTo(1);
+      assertThat(alerts.get(AlertIds.processingAlertId("R", 1, "other", AlertType.RULE)).eventCount()).isEqualTo(1);
     }
   }
 
@@ -105,7 +107,7 @@ class AlertWriterTest {
     try (Database db = TestDatabases.open(dialect, temp)) {
       AlertWriter w = writer(db, DedupSettings.PANTHER);
       apply(db, w, List.of(match("m1", "R", "k", at(0), at(0), 60, 3), match("m2", "R", "k", at(1), at(1), 60, 3)));
-      String id = AlertIds.processingAlertId("R", 1, "k", false);
+      String id = AlertIds.processingAlertId("R", 1, "k", AlertType.RULE);
       assertThat(alerts(db).get(id).delivered()).isFalse();
       assertThat(deliveries(db)).isEmpty();
 
@@ -127,8 +129,8 @@ class AlertWriterTest {
       AlertWriter w = writer(db, DedupSettings.PANTHER);
       AlertWriter.Result r = apply(db, w, List.of(error("e1", "R", "KeyError", at(0)),
           match("m1", "R", "KeyError", at(0), at(0), 60, 5)));
-      String errorId = AlertIds.processingAlertId("R", 1, "KeyError", true);
-      String matchId = AlertIds.processingAlertId("R", 1, "KeyError", false);
+      String errorId = AlertIds.processingAlertId("R", 1, "KeyError", AlertType.RULE_ERROR);
+      String matchId = AlertIds.processingAlertId("R", 1, "KeyError", AlertType.RULE);
       assertThat(r.windowsOpened()).isEqualTo(2);
       assertThat(r.created()).extracting(AlertWriter.CreatedAlert::id).containsExactly(errorId);
       Map<String, AlertRow> alerts = alerts(db);
@@ -137,6 +139,28 @@ class AlertWriterTest {
       assertThat(alerts.get(errorId).title()).isEqualTo("R: KeyError: boom: rule.py, line 3, in rule");
       assertThat(alerts.get(matchId).delivered()).isFalse();
       assertThat(deliveries(db)).containsExactly(errorId + "->d-high:PENDING");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Database.Dialect.class)
+  void systemFindingsAlertAsSystemErrorsApartFromARuleOfTheSameIdAndListNoLogTypes(Database.Dialect dialect) {
+    try (Database db = TestDatabases.open(dialect, temp)) {
+      AlertWriter w = writer(db, DedupSettings.PANTHER);
+      AlertWriter.Result r = apply(db, w, List.of(system("s1", "Tarn.Health.SourceSilent", "src-1", at(0)),
+          system("s2", "Tarn.Health.SourceSilent", "src-1", at(20)),
+          match("m1", "Tarn.Health.SourceSilent", "src-1", at(0), at(0), 60, 1)));
+      String systemId = AlertIds.processingAlertId("Tarn.Health.SourceSilent", 1, "src-1", AlertType.SYSTEM_ERROR);
+      String ruleId = AlertIds.processingAlertId("Tarn.Health.SourceSilent", 1, "src-1", AlertType.RULE);
+      assertThat(systemId).isNotEqualTo(ruleId);
+      assertThat(r.created()).extracting(AlertWriter.CreatedAlert::type)
+          .containsExactlyInAnyOrder(AlertType.SYSTEM_ERROR, AlertType.RULE);
+      Map<String, AlertRow> alerts = alerts(db);
+      assertThat(alerts.get(systemId).type()).isEqualTo("SYSTEM_ERROR");
+      assertThat(alerts.get(systemId).eventCount()).isEqualTo(2);
+      assertThat(alerts.get(systemId).title()).isEqualTo("No data from src-1");
+      assertThat(alerts.get(systemId).logTypes()).isEqualTo("[]");
+      assertThat(alerts.get(ruleId).type()).isEqualTo("RULE");
     }
   }
 
@@ -183,9 +207,9 @@ class AlertWriterTest {
       AlertWriter.Result r = apply(db, w, List.of(named, skipped, outputs, signal));
       assertThat(r.signals()).isEqualTo(1);
       assertThat(deliveries(db)).containsExactlyInAnyOrder(
-          AlertIds.processingAlertId("A", 1, "k", false) + "->d-named:PENDING",
-          AlertIds.processingAlertId("A", 1, "k", false) + "->nope:DEAD",
-          AlertIds.processingAlertId("C", 1, "k", false) + "->d-named:PENDING");
+          AlertIds.processingAlertId("A", 1, "k", AlertType.RULE) + "->d-named:PENDING",
+          AlertIds.processingAlertId("A", 1, "k", AlertType.RULE) + "->nope:DEAD",
+          AlertIds.processingAlertId("C", 1, "k", AlertType.RULE) + "->d-named:PENDING");
       assertThat(alerts(db)).hasSize(3);
     }
   }

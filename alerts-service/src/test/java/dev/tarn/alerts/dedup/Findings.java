@@ -26,6 +26,14 @@ final class Findings {
         dedup + ": boom: rule.py, line 3, in rule");
   }
 
+  /** A system finding of {@code tarn health}: alarm {@code alarmId} about {@code subject}, evaluated at {@code at}. */
+  static Finding system(String matchId, String alarmId, String subject, Instant at) {
+    return new Finding("tarn_system_errors.health", FindingKind.SYSTEM, matchId, alarmId, "1", "Source silent", at, at,
+        LocalDate.ofInstant(at, ZoneOffset.UTC), "Tarn.Health", "No data from " + subject, subject, "HIGH",
+        "{\"source\":\"" + subject + "\"}", "desc", null, "docs/runbooks.md#source-silent", null,
+        List.of("tarn-health"), null, null, 60, 1, true, null);
+  }
+
   static Finding withLogType(Finding f, String table, String logType) {
     return new Finding(table, f.kind(), f.matchId(), f.ruleId(), f.ruleVersion(), f.ruleDisplayName(), f.detectTime(),
         f.eventTime(), f.eventDate(), logType, f.title(), f.dedup(), f.severity(), f.contextJson(), f.description(),

@@ -33,6 +33,27 @@ class NotificationsTest {
   }
 
   @Test
+  void systemErrorTitlesStartWithNewSystemError() {
+    assertThat(Notifications.title(TestAlerts.system()))
+        .isEqualTo("New system error: No data from aws-cloudtrail-prod for 3h");
+  }
+
+  @Test
+  void systemErrorMessagesCountOccurrencesInsteadOfEvents() {
+    assertThat(Notifications.plainText(TestAlerts.system())).isEqualTo("""
+        Tarn alarm Source silent fired
+        For more details please visit: https://tarn.example/alerts/a1b2c3d4e5f60718293a4b5c6d7e8f90
+        Severity: HIGH
+        Runbook: docs/runbooks.md#source-silent
+        Description: Source aws-cloudtrail-prod sent nothing for 3h.
+        Tags: tarn-health
+        Occurrences: 2
+        Alert context: {"source":"aws-cloudtrail-prod"}""");
+    assertThat(Notifications.markup(TestAlerts.system(), Notifications.Markup.MARKDOWN))
+        .contains("**Occurrences:** 2\n").doesNotContain("Events:");
+  }
+
+  @Test
   void resentTitlesStartWithResent() {
     assertThat(Notifications.title(TestAlerts.withType(rule, AlertType.RULE, true)))
         .isEqualTo("[Re-sent]: Root login from 1.2.3.4");

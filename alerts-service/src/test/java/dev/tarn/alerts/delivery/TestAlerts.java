@@ -21,6 +21,14 @@ public final class TestAlerts {
         LINK, 3, List.of("AWS.CloudTrail"), false);
   }
 
+  /** A HIGH system error as {@code tarn health} raises it: no log types, its count is how often the alarm fired. */
+  public static AlertNotification system() {
+    return new AlertNotification(ALERT_ID, "Tarn.Health.SourceSilent", AlertType.SYSTEM_ERROR, "Source silent",
+        "No data from aws-cloudtrail-prod for 3h", "HIGH", "Source aws-cloudtrail-prod sent nothing for 3h.",
+        "docs/runbooks.md#source-silent", null, List.of("tarn-health"), "{\"source\":\"aws-cloudtrail-prod\"}",
+        CREATED, "1", LINK, 2, List.of(), false);
+  }
+
   public static AlertNotification withSeverity(AlertNotification n, String severity) {
     return new AlertNotification(n.alertId(), n.ruleId(), n.type(), n.name(), n.title(), severity, n.description(),
         n.runbook(), n.reference(), n.tags(), n.contextJson(), n.createdAt(), n.version(), n.link(), n.eventCount(),

@@ -12,9 +12,13 @@ import io.delta.kernel.types.TimestampType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Findings-table schemas and rows shaped like what spark-jobs writes for CloudTrail events. */
+/**
+ * Findings-table schemas and rows shaped like what spark-jobs writes: matches and errors on CloudTrail events, and
+ * system findings of {@code tarn health}.
+ */
 public final class FindingFixtures {
   private static final ArrayType STRINGS = new ArrayType(StringType.STRING, true);
 
@@ -40,6 +44,20 @@ public final class FindingFixtures {
         field("sourceIPAddress", StringType.STRING),
         field("failures", IntegerType.INTEGER),
         field("p_date", DateType.DATE)));
+    fields.addAll(contract(true, false));
+    return new StructType(fields);
+  }
+
+  /**
+   * A system findings table as {@code tarn health} writes it ({@code tarn_system_errors.health}): the standard columns
+   * of a Tarn.Health row, then the contract's columns (with {@code p_rule_output_ids}, without {@code p_rule_error}).
+   */
+  public static StructType systemSchema() {
+    List<StructField> fields = new ArrayList<>(List.of(
+        field("p_log_type", StringType.STRING),
+        field("p_event_time", TimestampType.TIMESTAMP),
+        field("p_date", DateType.DATE),
+        field("p_row_id", StringType.STRING)));
     fields.addAll(contract(true, false));
     return new StructType(fields);
   }
@@ -107,6 +125,41 @@ public final class FindingFixtures {
     row.put("p_rule_threshold", 2);
     row.put("p_rule_create_alert", true);
     row.put("p_rule_output_ids", List.of("out-1", "out-2"));
+    return row;
+  }
+
+  /**
+   * A system finding as {@code tarn health} writes it: alarm {@code alarmId} (e.g. {@code Tarn.Health.SourceSilent})
+   * about {@code subject} (the dedup string: a job, source id or log type), evaluated at {@code evaluatedAt}
+   * (ISO-8601 UTC; it is both p_event_time and p_detect_time). Severity HIGH, a 60-minute dedup period, threshold 1.
+   */
+  public static Map<String, Object> system(String matchId, String alarmId, String subject, String evaluatedAt) {
+    String name = alarmId.substring(alarmId.lastIndexOf('.') + 1);
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("p_log_type", "Tarn.Health");
+    row.put("p_event_time", evaluatedAt);
+    row.put("p_date", evaluatedAt.substring(0, 10));
+    row.put("p_row_id", matchId);
+    row.put("p_rule_id", alarmId);
+    row.put("p_rule_version", "1");
+    row.put("p_match_id", matchId);
+    row.put("p_detect_time", evaluatedAt);
+    row.put("p_alert_title", name + ": " + subject);
+    row.put("p_alert_dedup", subject);
+    row.put("p_alert_severity", "HIGH");
+    row.put("p_alert_context", "{\"subject\": \"" + subject + "\"}");
+    row.put("p_alert_description", "Tarn health check " + alarmId + " fired for " + subject);
+    row.put("p_alert_reference", null);
+    row.put("p_alert_runbook", "docs/runbooks.md#"
+        + name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
+    row.put("p_alert_destinations", null);
+    row.put("p_rule_display_name", name);
+    row.put("p_rule_tags", List.of("tarn-health"));
+    row.put("p_rule_reports", Map.of());
+    row.put("p_rule_dedup_period_minutes", 60);
+    row.put("p_rule_threshold", 1);
+    row.put("p_rule_create_alert", true);
+    row.put("p_rule_output_ids", null);
     return row;
   }
 

@@ -32,10 +32,11 @@ class FindingsReaderTest {
   }
 
   @Test
-  void discoversTheTablesOfBothFindingsDatabases() throws Exception {
+  void discoversTheTablesOfEveryFindingsDatabase() throws Exception {
     FixtureTable.create(lake, FindingKind.MATCH, "aws_cloudtrail", schema(true, false));
     FixtureTable.create(lake, FindingKind.MATCH, "scheduled_failed_logins", FindingFixtures.scheduledSchema());
     FixtureTable.create(lake, FindingKind.ERROR, "aws_cloudtrail", schema(true, true));
+    FixtureTable.create(lake, FindingKind.SYSTEM, "health", FindingFixtures.systemSchema());
     Files.createDirectories(lake.resolve("panther_rule_matches/not_a_table"));
     Files.createDirectories(lake.resolve("panther_logs/aws_cloudtrail/_delta_log"));
 
@@ -43,7 +44,7 @@ class FindingsReaderTest {
 
     assertThat(tables).extracting(FindingsTable::qualifiedName).containsExactly(
         "panther_rule_matches.aws_cloudtrail", "panther_rule_matches.scheduled_failed_logins",
-        "panther_rule_errors.aws_cloudtrail");
+        "panther_rule_errors.aws_cloudtrail", "tarn_system_errors.health");
   }
 
   @Test
@@ -174,6 +175,25 @@ class FindingsReaderTest {
     assertThat(finding.table()).isEqualTo("panther_rule_errors.aws_cloudtrail");
     assertThat(finding.error()).isEqualTo("AttributeError: 'str' has no 'nope'");
     assertThat(finding.destinations()).isNull();
+  }
+
+  @Test
+  void systemFindingsReadAsTheirKindWithTheAlarmAsRuleAndTheSubjectAsDedup() {
+    FixtureTable fixture = FixtureTable.create(lake, FindingKind.SYSTEM, "health", FindingFixtures.systemSchema());
+    fixture.append(List.of(FindingFixtures.system("h1", "Tarn.Health.JobFailed", "detect", "2026-11-01T10:00:00Z")));
+
+    Finding finding = new FindingsReader(lake.toString()).read(table(fixture, FindingKind.SYSTEM), -1, 1)
+        .findings().get(0);
+
+    assertThat(finding.kind()).isEqualTo(FindingKind.SYSTEM);
+    assertThat(finding.table()).isEqualTo("tarn_system_errors.health");
+    assertThat(finding.ruleId()).isEqualTo("Tarn.Health.JobFailed");
+    assertThat(finding.dedup()).isEqualTo("detect");
+    assertThat(finding.detectTime()).isEqualTo(Instant.parse("2026-11-01T10:00:00Z"));
+    assertThat(finding.runbook()).isEqualTo("docs/runbooks.md#job-failed");
+    assertThat(finding.destinations()).isNull();
+    assertThat(finding.outputIds()).isEmpty();
+    assertThat(finding.error()).isNull();
   }
 
   @Test
