@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,25 @@ class HealthCommandTest {
   @Test
   void raisesJobFailedForAJobWhoseLatestRunFailed() {
     assertThat(HealthFixtures.findings(SystemFindings.JOB_FAILED, "health-test-job")).contains("health-test-job");
+  }
+
+  @Test
+  void writesTheSystemFindingsContractColumns() {
+    Row row = TestLake.spark().read().format("delta")
+        .load(TestLake.lake().tablePath(SystemFindings.DATABASE, SystemFindings.TABLE))
+        .where("p_rule_id = 'Tarn.Health.SourceSilent' AND p_alert_dedup = 'health-stopped'").first();
+
+    assertThat(row.<String>getAs("p_log_type")).isEqualTo("Tarn.Health");
+    assertThat(row.<String>getAs("p_row_id")).isEqualTo(row.<String>getAs("p_match_id")).hasSize(64);
+    assertThat(row.<String>getAs("p_alert_title")).startsWith("Source health-stopped has sent no data for 3h");
+    assertThat(row.<String>getAs("p_alert_severity")).isEqualTo("HIGH");
+    assertThat(row.<String>getAs("p_alert_runbook")).isEqualTo("docs/runbooks.md#source-silent");
+    assertThat(row.<String>getAs("p_alert_context")).contains("\"signal\":\"source silent\"",
+        "\"subject\":\"health-stopped\"", "\"threshold\":3600");
+    assertThat(row.getList(row.fieldIndex("p_rule_tags"))).containsExactly("tarn-health");
+    assertThat(row.<Integer>getAs("p_rule_dedup_period_minutes")).isEqualTo(60);
+    assertThat(row.<Boolean>getAs("p_rule_create_alert")).isTrue();
+    assertThat(row.isNullAt(row.fieldIndex("p_alert_destinations"))).isTrue();
   }
 
   @Test
