@@ -45,14 +45,16 @@ final class AlertsServiceProbe {
       String status = statusField(health.body());
       if (health.statusCode() == 200) {
         state = State.UP;
-        detail = "up at " + baseUrl;
+        detail = baseUrl;
       } else {
         state = State.DEGRADED;
-        detail = "degraded at " + baseUrl + " (HTTP " + health.statusCode() + (status == null ? "" : ", " + status)
-            + ")";
+        detail = baseUrl + " answered HTTP " + health.statusCode() + (status == null ? "" : " (" + status + ")");
       }
     } catch (IOException e) {
-      return new AlertsServiceSignal(State.DOWN, "no answer from " + baseUrl + "/health: " + e.getMessage(), null);
+      return new AlertsServiceSignal(State.DOWN, "no answer from " + baseUrl + "/health: " + e, null);
+    } catch (IllegalArgumentException e) {
+      return new AlertsServiceSignal(State.DOWN, "health.alerts.url '" + baseUrl + "' is not a valid http(s) URL: "
+          + e.getMessage(), null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new AlertsServiceSignal(State.DOWN, "interrupted while asking " + baseUrl, null);

@@ -72,7 +72,7 @@ public final class StatusScreen {
         ? "" : " (" + q.growthBySource().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
             .collect(Collectors.joining(", ")) + ")");
     AlertsServiceSignal a = s.alerts();
-    line(out, "Alerts service: %s, %s", a.state().name().toLowerCase(Locale.ROOT).replace('_', ' '), a.detail());
+    line(out, "Alerts service: %s (%s)", a.state().name().toLowerCase(Locale.ROOT).replace('_', ' '), a.detail());
     line(out, "Dead-lettered deliveries: %s", a.deadLetters() == null ? "unknown" : a.deadLetters());
     if (!s.anomalies().isEmpty()) {
       out.append('\n');
