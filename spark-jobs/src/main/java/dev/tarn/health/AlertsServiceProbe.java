@@ -19,9 +19,10 @@ import java.time.Duration;
  */
 final class AlertsServiceProbe {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private static final int PAGE = 500;
+  // The API's largest page.
+  private static final int PAGE = 100;
   /** Stops counting there: past this many the number matters less than the alarm. */
-  private static final int MAX_PAGES = 20;
+  private static final int MAX_PAGES = 100;
 
   private final String baseUrl;
   private final String token;
