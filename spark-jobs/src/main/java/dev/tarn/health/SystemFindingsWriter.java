@@ -1,6 +1,8 @@
 package dev.tarn.health;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +15,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -48,10 +52,23 @@ public final class SystemFindingsWriter {
     if (alarms.isEmpty()) {
       return;
     }
+    Date day = Date.valueOf(evaluatedAt.atZone(ZoneOffset.UTC).toLocalDate());
+    List<String> ids = alarms.stream().map(a -> a.matchId(evaluatedAt)).toList();
+    // A re-run finds its rows already there: a cheap read of today's partition spares it the MERGE.
+    Set<String> present = new HashSet<>();
+    spark.read().format("delta").load(tables.path(SystemFindings.DATABASE, SystemFindings.TABLE))
+        .where(col(SystemFindings.DATE).equalTo(lit(day)).and(col(SystemFindings.ROW_ID).isin(ids.toArray())))
+        .select(SystemFindings.ROW_ID).collectAsList().forEach(r -> present.add(r.getString(0)));
     List<Row> rows = new ArrayList<>();
     for (FiredAlarm alarm : alarms) {
-      rows.add(row(alarm, evaluatedAt));
+      if (!present.contains(alarm.matchId(evaluatedAt))) {
+        rows.add(row(alarm, evaluatedAt));
+      }
     }
+    if (rows.isEmpty()) {
+      return;
+    }
+    // Still an insert-if-absent: a concurrent evaluation of the same minute may have written them since.
     new LakeWrites(spark, tables).insertAbsent(spark.createDataFrame(rows, SystemFindings.SCHEMA),
         SystemFindings.DATABASE, SystemFindings.TABLE);
   }
