@@ -45,6 +45,20 @@ JOBS = {
         "schedule": "0 3 * * *",
         "params": {},
     },
+    "health": {
+        "dag_id": "tarn_health",
+        "description": "Evaluate the alarm rules and record firing alarms for the alerts service",
+        "args": ["health"],
+        "schedule": "*/15 * * * *",
+        "params": {},
+    },
+    "quality": {
+        "dag_id": "tarn_quality",
+        "description": "Run the data quality checks and the volume anomaly check on the log tables",
+        "args": ["quality"],
+        "schedule": "30 1 * * *",
+        "params": {},
+    },
     "backfill": {
         "dag_id": "tarn_backfill",
         "description": "Ingest one source's files under a prefix again, for a time range",

@@ -26,6 +26,8 @@ import picocli.CommandLine.Command;
         SearchCommand.class,
         NotebookCommand.class,
         QualityCommand.class,
+        StatusCommand.class,
+        HealthCommand.class,
         SqlCommand.class,
         ViewsCommand.class,
         CommandLine.HelpCommand.class})

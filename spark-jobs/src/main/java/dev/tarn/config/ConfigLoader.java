@@ -65,6 +65,7 @@ public final class ConfigLoader {
         + "tarn maintain --force (default 168h)");
     keys.put("retention", "a mapping of table or log type name (or 'default') to a duration such as 90d, or "
         + "'forever' (default: keep everything forever)");
+    HealthSection.describe(keys);
     return keys;
   }
 
@@ -165,7 +166,7 @@ public final class ConfigLoader {
       sources = List.of(defaultSource(landing));
     }
     return new TarnConfig(lake, landing, sources, trigger, maxFiles, detection(values, origin),
-        MaintainSection.parse(values, origin));
+        MaintainSection.parse(values, origin), HealthSection.parse(values, origin));
   }
 
   private static DetectionConfig detection(Map<String, Object> values, Map<String, String> origin) {
@@ -209,7 +210,7 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static boolean bool(Map<String, Object> values, Map<String, String> origin, String key, boolean def) {
+  static boolean bool(Map<String, Object> values, Map<String, String> origin, String key, boolean def) {
     Object value = values.get(key);
     if (value == null) {
       return def;
@@ -252,7 +253,7 @@ public final class ConfigLoader {
         + KEYS.get(key) + ")");
   }
 
-  private static String string(Map<String, Object> values, Map<String, String> origin, String key, String def) {
+  static String string(Map<String, Object> values, Map<String, String> origin, String key, String def) {
     Object value = values.get(key);
     if (value == null) {
       return def;
@@ -300,6 +301,17 @@ public final class ConfigLoader {
       throw invalid(origin, key, value);
     }
     return n.intValue();
+  }
+
+  static long nonNegativeLong(Map<String, Object> values, Map<String, String> origin, String key, long def) {
+    Object value = values.get(key);
+    if (value == null) {
+      return def;
+    }
+    if (!(value instanceof Number n) || n.longValue() < 0) {
+      throw invalid(origin, key, value);
+    }
+    return n.longValue();
   }
 
   @SuppressWarnings("unchecked")

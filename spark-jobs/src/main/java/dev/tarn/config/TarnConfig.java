@@ -18,9 +18,10 @@ import java.util.List;
  * @param maxFilesPerTrigger files per micro-batch
  * @param detection where detections come from and how they run
  * @param maintain compaction, VACUUM and retention settings of {@code tarn maintain}
+ * @param health alarm thresholds of {@code tarn health} and where the alerts service is
  */
 public record TarnConfig(String lake, String landing, List<SourceConfig> sources, Duration ingestTrigger,
-    int maxFilesPerTrigger, DetectionConfig detection, MaintainConfig maintain) {
+    int maxFilesPerTrigger, DetectionConfig detection, MaintainConfig maintain, HealthConfig health) {
 
   public TarnConfig {
     requireNonNull(lake, "lake is null");
@@ -29,6 +30,13 @@ public record TarnConfig(String lake, String landing, List<SourceConfig> sources
     requireNonNull(ingestTrigger, "ingestTrigger is null");
     requireNonNull(detection, "detection is null");
     requireNonNull(maintain, "maintain is null");
+    requireNonNull(health, "health is null");
+  }
+
+  /** A configuration with health checks at their defaults. */
+  public TarnConfig(String lake, String landing, List<SourceConfig> sources, Duration ingestTrigger,
+      int maxFilesPerTrigger, DetectionConfig detection, MaintainConfig maintain) {
+    this(lake, landing, sources, ingestTrigger, maxFilesPerTrigger, detection, maintain, HealthConfig.defaults());
   }
 
   /** A configuration with maintenance at its defaults. */
@@ -44,11 +52,11 @@ public record TarnConfig(String lake, String landing, List<SourceConfig> sources
   }
 
   public TarnConfig withDetection(DetectionConfig value) {
-    return new TarnConfig(lake, landing, sources, ingestTrigger, maxFilesPerTrigger, value, maintain);
+    return new TarnConfig(lake, landing, sources, ingestTrigger, maxFilesPerTrigger, value, maintain, health);
   }
 
   public TarnConfig withMaintain(MaintainConfig value) {
-    return new TarnConfig(lake, landing, sources, ingestTrigger, maxFilesPerTrigger, detection, value);
+    return new TarnConfig(lake, landing, sources, ingestTrigger, maxFilesPerTrigger, detection, value, health);
   }
 
   /** The lake root as a URI-ish string Spark and Hadoop accept (local paths made absolute). */

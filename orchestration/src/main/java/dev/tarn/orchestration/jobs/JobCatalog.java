@@ -17,8 +17,9 @@ import java.util.Optional;
  * <p>Schedules (UTC): ingest every 15 minutes when it does not run continuously; detect 5 minutes after each ingest
  * run, so that run's rows are usually committed when it starts (a streaming read, so nothing is missed if they are
  * not); scheduled queries every 5 minutes, the finest period their runs are checked at ({@code scheduled --once}
- * runs only the queries that are due); maintenance hourly; Glue partition sync daily at 03:00; backfill only when
- * triggered.
+ * runs only the queries that are due); maintenance hourly; Glue partition sync daily at 03:00; health alarms every
+ * 15 minutes (the default window of its quarantine-growth rule); data quality daily at 01:30, once the previous
+ * day is complete (its volume check judges completed days); backfill only when triggered.
  */
 public final class JobCatalog {
   private static final List<JobSpec> JOBS = List.of(
@@ -32,6 +33,10 @@ public final class JobCatalog {
           List.of("maintain"), "0 * * * *", List.of()),
       new JobSpec("gluesync", "Bring the Glue catalog's tables and partitions in line with the lake",
           List.of("gluesync"), "0 3 * * *", List.of()),
+      new JobSpec("health", "Evaluate the alarm rules and record firing alarms for the alerts service",
+          List.of("health"), "*/15 * * * *", List.of()),
+      new JobSpec("quality", "Run the data quality checks and the volume anomaly check on the log tables",
+          List.of("quality"), "30 1 * * *", List.of()),
       new JobSpec("backfill", "Ingest one source's files under a prefix again, for a time range",
           List.of("backfill", "--source", JobParam.reference("source"), "--prefix", JobParam.reference("prefix"),
               "--from", JobParam.reference("from"), "--to", JobParam.reference("to")),

@@ -38,8 +38,10 @@ class DagFilesTest {
   void checkerFindsTheExpectedDagsSchedulesAndCommands() throws Exception {
     Result result = run(List.of("python3", CHECKER.toString(), DAGS.toString()));
     assertThat(result.exitCode()).as(result.output()).isZero();
-    assertThat(result.output()).contains("6 DAGs match tarn_jobs.py",
+    assertThat(result.output()).contains("8 DAGs match tarn_jobs.py",
         "tarn_maintain    0 * * * *            tarn maintain",
+        "tarn_health      */15 * * * *         tarn health",
+        "tarn_quality     30 1 * * *           tarn quality",
         "tarn_backfill    None                 tarn backfill --source {{ params.source }}");
   }
 
