@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Glue does: errors as HTTP 400 with {@code {"__type": "EntityNotFoundException", "message": ...}}, table names
  * lower-cased, GetTables paged with NextToken.
  */
-final class FakeGlue implements AutoCloseable {
+public final class FakeGlue implements AutoCloseable {
   /** One request: the operation (GetTables) and its JSON body. */
   record Request(String operation, JsonNode body) {
     @Override
@@ -42,14 +42,14 @@ final class FakeGlue implements AutoCloseable {
   private final List<Request> requests = new ArrayList<>();
   private final Set<String> denied = ConcurrentHashMap.newKeySet();
 
-  FakeGlue(int pageSize) throws IOException {
+  public FakeGlue(int pageSize) throws IOException {
     this.pageSize = pageSize;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.start();
   }
 
-  URI endpoint() {
+  public URI endpoint() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 

@@ -8,20 +8,26 @@ import dev.tarn.detect.job.DetectJob;
 import dev.tarn.generate.GeneratorOptions;
 import dev.tarn.generate.LogGenerator;
 import dev.tarn.ingest.IngestJob;
+import dev.tarn.logtypes.LogTypeRegistry;
+import dev.tarn.quality.QualityJob;
+import dev.tarn.quality.VolumeAnomalyPolicy;
 import dev.tarn.testing.TestLake;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * A small lake built the way {@code tarn demo} builds one (generate, ingest, detect with the built-in pack), in the
- * test JVM's shared lake, once. Events end about now so the notebooks' "last N days" windows see them.
+ * A small lake built the way {@code tarn demo} builds one (generate, ingest, detect with the built-in pack), then
+ * checked by {@code tarn quality} on one table, in the test JVM's shared lake, once. Events end about now so the notebooks' "last N days" windows see them.
  */
 final class DemoLake {
   static final String SOURCE_ID = "notebooks-demo";
@@ -94,6 +100,12 @@ final class DemoLake {
           defaults.kv(), defaults.kvTable(), null, null);
       new DetectJob(spark, config.withDetection(builtinPack)).replay(start, Instant.now().plus(Duration.ofHours(1)),
           null);
+      // One table's days through the quality job, as `tarn quality --table aws_cloudtrail --date ...` would: the
+      // data-quality notebook reads tarn_system.quality_results. One table keeps it cheap (a Deequ run per day).
+      LocalDate today = LocalDate.now(ZoneOffset.UTC);
+      new QualityJob(spark, TestLake.lake(), LogTypeRegistry.builtin(), Clock.systemUTC(), VolumeAnomalyPolicy.DEFAULT)
+          .run(List.of("panther_logs.aws_cloudtrail"), List.of(today.minusDays(3), today.minusDays(2),
+              today.minusDays(1), today));
     } catch (Exception e) {
       throw new IllegalStateException("could not build the demo lake for the notebook tests", e);
     }

@@ -19,7 +19,8 @@ class DemoLakeNotebooksTest {
 
   /** Cells that are empty on a healthy demo lake: nothing failed, every file was readable. */
   private static final Set<String> EMPTY_WHEN_HEALTHY = Set.of(
-      "pipeline_health.sql: Failed runs", "pipeline_health.sql: Unreadable files");
+      "pipeline_health.sql: Failed runs", "pipeline_health.sql: Unreadable files",
+      "data_quality.sql: Failing checks, with Deequ's message", "data_quality.sql: Volume anomalies flagged");
 
   static Stream<String> notebooks() throws IOException {
     try (Stream<Path> files = Files.list(NOTEBOOKS)) {
@@ -72,7 +73,7 @@ class DemoLakeNotebooksTest {
 
   @org.junit.jupiter.api.Test
   void thereIsANotebookForEachTopicOfTheIssue() throws IOException {
-    assertThat(notebooks().toList()).contains("alert_triage.sql", "indicator_pivot.sql", "ingest_volume.sql",
-        "pipeline_health.sql", "rule_trends.sql", "user_timeline.sql");
+    assertThat(notebooks().toList()).contains("alert_triage.sql", "data_quality.sql", "indicator_pivot.sql",
+        "ingest_volume.sql", "pipeline_health.sql", "rule_trends.sql", "user_timeline.sql");
   }
 }
