@@ -29,16 +29,7 @@ public final class HealthCommand implements Callable<Integer> {
     Lake lake = new Lake(config.lakeUri());
     // Checked before the session starts: a local session creates its metastore directory under the lake root.
     ExistingLake.require(lake);
-    // A session that already exists (an embedding process, the tests) is not ours to stop.
-    boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = TarnSpark.session(lake, "tarn-health");
-    try {
-      return run(spark, lake, config, Clock.systemUTC());
-    } finally {
-      if (ownSession) {
-        spark.stop();
-      }
-    }
+    return TarnSpark.withSession(lake, "tarn-health", spark -> run(spark, lake, config, Clock.systemUTC()));
   }
 
   int run(SparkSession spark, Lake lake, TarnConfig config, Clock clock) {

@@ -1,6 +1,7 @@
 package dev.tarn.lake;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -34,6 +35,22 @@ public final class TarnSpark {
       builder.enableHiveSupport();
     }
     return builder.getOrCreate();
+  }
+
+  /**
+   * Runs {@code body} in Tarn's session and stops the session afterwards only if this call created it: a session
+   * that already exists (a Databricks cluster's, an embedding process's, the tests') is not the job's to stop.
+   */
+  public static <T> T withSession(Lake lake, String appName, Function<SparkSession, T> body) {
+    boolean owned = SparkSession.getDefaultSession().isEmpty();
+    SparkSession spark = session(lake, appName);
+    try {
+      return body.apply(spark);
+    } finally {
+      if (owned) {
+        spark.stop();
+      }
+    }
   }
 
   private static void applyLocalDefaults(SparkConf conf, Lake lake) {

@@ -11,6 +11,7 @@ import dev.tarn.ingest.IngestJob;
 import dev.tarn.logtypes.LogTypeRegistry;
 import dev.tarn.quality.QualityJob;
 import dev.tarn.quality.VolumeAnomalyPolicy;
+import dev.tarn.testing.TestFiles;
 import dev.tarn.testing.TestLake;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -54,7 +54,7 @@ final class DemoLake {
     Path pack = TestLake.newDirectory("notebooks-pack");
     for (String dir : List.of("global_helpers", "data_models", "rules/aws_s3_access_rules", "rules/aws_vpc_flow_rules",
         "rules/github_rules", "rules/okta_rules")) {
-      copyTree(builtin.resolve(dir), pack.resolve(dir));
+      TestFiles.copyTree(builtin.resolve(dir), pack.resolve(dir));
     }
     for (String rule : List.of("aws_cloudtrail_identity/aws_console_sign_in_failures",
         "aws_cloudtrail_identity/aws_console_root_sign_in", "aws_cloudtrail_identity/aws_iam_access_key_for_other_user",
@@ -66,16 +66,6 @@ final class DemoLake {
       }
     }
     return pack;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        Files.createDirectories(target.getParent());
-        Files.copy(file, target);
-      }
-    }
   }
 
   private static void build(SparkSession spark) {

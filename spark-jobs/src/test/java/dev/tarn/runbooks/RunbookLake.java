@@ -7,6 +7,7 @@ import dev.tarn.generate.LogGenerator;
 import dev.tarn.generate.LogType;
 import dev.tarn.lake.Lake;
 import dev.tarn.lake.TarnSpark;
+import dev.tarn.testing.TestFiles;
 import dev.tarn.testing.TestLake;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -81,7 +82,7 @@ final class RunbookLake implements AutoCloseable {
   private static Path pack(Path builtin) throws IOException {
     Path pack = TestLake.newDirectory("runbooks-pack");
     for (String dir : List.of("global_helpers", "data_models", "queries/aws_queries")) {
-      copyTree(builtin.resolve(dir), pack.resolve(dir));
+      TestFiles.copyTree(builtin.resolve(dir), pack.resolve(dir));
     }
     for (String rule : List.of("aws_console_sign_in_failures", "aws_console_root_sign_in")) {
       for (String ext : List.of(".yml", ".py")) {
@@ -91,16 +92,6 @@ final class RunbookLake implements AutoCloseable {
       }
     }
     return pack;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Path target = to.resolve(from.relativize(file).toString());
-        Files.createDirectories(target.getParent());
-        Files.copy(file, target);
-      }
-    }
   }
 
   private static int freePort() throws IOException {
