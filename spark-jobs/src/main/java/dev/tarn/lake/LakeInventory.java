@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -63,6 +65,28 @@ public final class LakeInventory {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The Delta tables of the given databases, sorted by qualified name; a database without a directory has none.
+   */
+  public List<LakeTable> tables(Collection<String> databases) {
+    requireNonNull(databases, "databases is null");
+    return databases.stream().distinct().flatMap(database -> tables(database).stream())
+        .sorted(Comparator.comparing(LakeTable::qualifiedName))
+        .toList();
+  }
+
+  /** The Delta table {@code database.table}, when the lake has one there. */
+  public Optional<LakeTable> table(String database, String table) {
+    requireNonNull(database, "database is null");
+    requireNonNull(table, "table is null");
+    if (!IDENTIFIER.matcher(database).matches() || !IDENTIFIER.matcher(table).matches()) {
+      return Optional.empty();
+    }
+    String path = lake.tablePath(database, table);
+    return exists(new Path(path, "_delta_log")) ? Optional.of(new LakeTable(database, table, path))
+        : Optional.empty();
   }
 
   /** Every Delta table of the lake. */

@@ -3,11 +3,14 @@ package dev.tarn.maintain;
 import static java.util.Objects.requireNonNull;
 
 import dev.tarn.config.MaintainConfig;
+import dev.tarn.detect.job.FindingColumns;
 import dev.tarn.generate.ByteSize;
 import dev.tarn.lake.JobRun;
 import dev.tarn.lake.JobRuns;
 import dev.tarn.lake.Lake;
+import dev.tarn.lake.LakeInventory;
 import dev.tarn.lake.LakeTables;
+import dev.tarn.views.PantherViews;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +32,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class MaintainJob {
   public static final String JOB = "maintain";
+  /** The databases whose tables maintain looks after when no table is named. */
+  public static final List<String> DATABASES = List.of(Lake.LOGS_DB, FindingColumns.MATCHES_DB,
+      FindingColumns.ERRORS_DB, PantherViews.CLOUDSECURITY_DB, Lake.SYSTEM_DB);
   private static final Logger LOG = LoggerFactory.getLogger(MaintainJob.class);
 
   private final SparkSession spark;
@@ -51,9 +57,22 @@ public final class MaintainJob {
    * @throws IllegalArgumentException when a named table does not exist
    */
   public List<TableRef> targets(MaintainOptions options) {
-    TableDiscovery discovery = new TableDiscovery(lake, spark.sparkContext().hadoopConfiguration());
-    return options.tables().isEmpty() ? discovery.all()
-        : options.tables().stream().map(discovery::resolve).distinct().toList();
+    LakeInventory inventory = new LakeInventory(lake, spark.sparkContext().hadoopConfiguration());
+    if (options.tables().isEmpty()) {
+      return inventory.tables(DATABASES).stream().map(TableRef::of).toList();
+    }
+    return options.tables().stream().map(name -> resolve(inventory, name)).distinct().toList();
+  }
+
+  private TableRef resolve(LakeInventory inventory, String name) {
+    String[] parts = name.split("\\.", -1);
+    if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+      throw new IllegalArgumentException("--table " + name + ": expected database.table, such as "
+          + "panther_logs.aws_cloudtrail");
+    }
+    return inventory.table(parts[0], parts[1]).map(TableRef::of).orElseThrow(() -> new IllegalArgumentException(
+        "--table " + name + ": no Delta table at " + lake.tablePath(parts[0], parts[1]) + " (tables in the lake: "
+            + inventory.tables().stream().map(LakeInventory.LakeTable::qualifiedName).toList() + ")"));
   }
 
   public MaintainReport run(MaintainOptions options) {

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.to_json;
 
 import dev.tarn.classify.StandardColumns;
 import dev.tarn.lake.Lake;
+import dev.tarn.lake.LakeInventory;
 import dev.tarn.logschema.LogSchema;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -60,18 +61,21 @@ public final class IndicatorSearch {
     List<String> searched = new ArrayList<>();
     List<String> withoutColumn = new ArrayList<>();
     Map<String, Dataset<Row>> candidates = new LinkedHashMap<>();
-    for (LogTables.LogTable table : LogTables.list(spark, lake, query.database())) {
-      if (!wanted.isEmpty() && !wanted.contains(table.name())) {
+    // Tables are found where the lake keeps them, not in the catalog, so a search works the same on a fresh cluster
+    // whose metastore has not been synced yet.
+    LakeInventory inventory = new LakeInventory(lake, spark.sparkContext().hadoopConfiguration());
+    for (LakeInventory.LakeTable table : inventory.tables(query.database())) {
+      if (!wanted.isEmpty() && !wanted.contains(table.table())) {
         continue;
       }
       Dataset<Row> rows = spark.read().format("delta").load(table.path());
       if (!hasColumns(rows.schema(), query.indicator().column(), StandardColumns.EVENT_TIME,
           StandardColumns.LOG_TYPE, StandardColumns.ROW_ID)) {
-        withoutColumn.add(table.name());
+        withoutColumn.add(table.table());
         continue;
       }
-      searched.add(table.name());
-      candidates.put(table.name(), rows.where(condition(query, rows.schema())));
+      searched.add(table.table());
+      candidates.put(table.table(), rows.where(condition(query, rows.schema())));
     }
     if (candidates.isEmpty()) {
       return new SearchResult(query, searched, withoutColumn, List.of());

@@ -60,8 +60,8 @@ class MaintainJobTest {
 
   @Test
   void discoversTheDeltaTablesOfTarnsDatabases() {
-    List<String> names = new TableDiscovery(dev.tarn.testing.TestLake.lake(),
-        spark().sparkContext().hadoopConfiguration()).all().stream().map(TableRef::name).toList();
+    List<String> names = job(MaintainConfig.defaults(), Instant.now()).targets(MaintainOptions.all()).stream()
+        .map(TableRef::name).toList();
     assertThat(names).contains("tarn_system.job_runs").doesNotContain(healthy.name());
   }
 }
