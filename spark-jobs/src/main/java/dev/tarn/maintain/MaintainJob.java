@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.tarn.config.MaintainConfig;
 import dev.tarn.detect.job.FindingColumns;
 import dev.tarn.generate.ByteSize;
+import dev.tarn.health.SystemFindings;
 import dev.tarn.lake.JobRun;
 import dev.tarn.lake.JobRuns;
 import dev.tarn.lake.Lake;
@@ -34,7 +35,7 @@ public final class MaintainJob {
   public static final String JOB = "maintain";
   /** The databases whose tables maintain looks after when no table is named. */
   public static final List<String> DATABASES = List.of(Lake.LOGS_DB, FindingColumns.MATCHES_DB,
-      FindingColumns.ERRORS_DB, PantherViews.CLOUDSECURITY_DB, Lake.SYSTEM_DB);
+      FindingColumns.ERRORS_DB, PantherViews.CLOUDSECURITY_DB, Lake.SYSTEM_DB, SystemFindings.DATABASE);
   private static final Logger LOG = LoggerFactory.getLogger(MaintainJob.class);
 
   private final SparkSession spark;
