@@ -3,10 +3,10 @@ package dev.tarn.backfill;
 import static java.util.Objects.requireNonNull;
 
 import dev.tarn.cli.UserException;
-import dev.tarn.config.ConfigException;
 import dev.tarn.config.SourceConfig;
 import dev.tarn.config.TarnConfig;
 import dev.tarn.ingest.BatchTotals;
+import dev.tarn.ingest.IngestJob;
 import dev.tarn.ingest.IngestStats;
 import dev.tarn.ingest.IngestedFiles;
 import dev.tarn.ingest.MicroBatchIngest;
@@ -15,7 +15,6 @@ import dev.tarn.lake.JobRun;
 import dev.tarn.lake.JobRuns;
 import dev.tarn.lake.Lake;
 import dev.tarn.lake.LakeTables;
-import dev.tarn.logtypes.LogTypeRegistry;
 import dev.tarn.logtypes.LogTypeStore;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +75,7 @@ public final class BackfillJob {
     SourceConfig source = source(options.sourceId());
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     LogTypeStore store = new LogTypeStore(lake.root(), hadoop);
-    checkLogTypes(source, store.registry());
+    IngestJob.checkLogTypes(source, store.registry());
     SourceListing listing = new SourceListing(source, hadoop);
     String prefix = listing.resolve(options.prefix());
     List<BackfillFile> listed = listing.list(prefix);
@@ -247,17 +246,6 @@ public final class BackfillJob {
             + (config.sources().isEmpty() ? "(none)"
                 : config.sources().stream().map(SourceConfig::id).collect(Collectors.joining(", ")))
             + " (sources are configured in tarn.yaml under 'sources')"));
-  }
-
-  private static void checkLogTypes(SourceConfig source, LogTypeRegistry registry) {
-    List<String> names = new ArrayList<>(source.logTypes());
-    source.prefixLogTypes().values().forEach(names::addAll);
-    for (String name : names) {
-      if (registry.find(name).isEmpty()) {
-        throw new ConfigException("source " + source.id() + ": unknown log type '" + name
-            + "' (custom log types must be added first: tarn logtypes add FILE.yml)");
-      }
-    }
   }
 
   private void record(LakeTables tables, String runId, SourceConfig source, Instant started, String status, Run run,

@@ -78,14 +78,17 @@ public final class IngestJob {
 
   /** Every log type a source names must exist (custom ones are only known once the lake is open). */
   private void checkLogTypes(LogTypeRegistry registry) {
-    for (SourceConfig source : config.sources()) {
-      List<String> names = new ArrayList<>(source.logTypes());
-      source.prefixLogTypes().values().forEach(names::addAll);
-      for (String name : names) {
-        if (registry.find(name).isEmpty()) {
-          throw new ConfigException("source " + source.id() + ": unknown log type '" + name
-              + "' (custom log types must be added first: tarn logtypes add FILE.yml)");
-        }
+    config.sources().forEach(source -> checkLogTypes(source, registry));
+  }
+
+  /** Every log type {@code source} names must be in {@code registry}; backfill checks its one source the same way. */
+  public static void checkLogTypes(SourceConfig source, LogTypeRegistry registry) {
+    List<String> names = new ArrayList<>(source.logTypes());
+    source.prefixLogTypes().values().forEach(names::addAll);
+    for (String name : names) {
+      if (registry.find(name).isEmpty()) {
+        throw new ConfigException("source " + source.id() + ": unknown log type '" + name
+            + "' (custom log types must be added first: tarn logtypes add FILE.yml)");
       }
     }
   }

@@ -2,9 +2,7 @@ package dev.tarn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.tarn.testing.CliErrors;
 import org.junit.jupiter.api.Test;
 
 /** Argument errors of backfill and requeue stop before Spark starts, with a message instead of a stack trace. */
@@ -29,18 +27,6 @@ class BackfillCommandTest {
   }
 
   private static String errorOf(String... args) {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream original = System.err;
-    int code;
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = TarnCli.execute(args);
-    } finally {
-      System.setErr(original);
-    }
-    assertThat(code).isEqualTo(2);
-    String text = err.toString(StandardCharsets.UTF_8);
-    assertThat(text).doesNotContain("\tat ");
-    return text;
+    return CliErrors.errorOf(args);
   }
 }

@@ -2,10 +2,8 @@ package dev.tarn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tarn.testing.CliErrors;
 import dev.tarn.testing.TestLake;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,17 +11,7 @@ import org.junit.jupiter.api.Test;
 /** {@code tarn notebook run} refuses, before starting Spark, what the user must fix. */
 class NotebookCommandTest {
   private static String errorOf(String... args) {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream original = System.err;
-    int code;
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = TarnCli.execute(args);
-    } finally {
-      System.setErr(original);
-    }
-    assertThat(code).isEqualTo(2);
-    return err.toString(StandardCharsets.UTF_8);
+    return CliErrors.errorOf(args);
   }
 
   @Test

@@ -2,9 +2,7 @@ package dev.tarn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.tarn.testing.CliErrors;
 import org.junit.jupiter.api.Test;
 
 /** Mistakes in the options are reported before Spark starts, as user errors (exit 2, no stack trace). */
@@ -43,18 +41,6 @@ class SearchCommandTest {
   }
 
   private static String error(String... args) {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream original = System.err;
-    int code;
-    try {
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      code = TarnCli.execute(args);
-    } finally {
-      System.setErr(original);
-    }
-    String text = err.toString(StandardCharsets.UTF_8);
-    assertThat(code).as(text).isEqualTo(2);
-    assertThat(text).doesNotContain("\tat ");
-    return text;
+    return CliErrors.errorOf(args);
   }
 }
