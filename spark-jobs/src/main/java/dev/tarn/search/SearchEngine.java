@@ -1,0 +1,18 @@
+package dev.tarn.search;
+
+import java.util.Locale;
+
+/** Where {@link IndicatorSearch} runs. */
+public enum SearchEngine {
+  /** In this process when the pruned data files are at most {@link IndicatorSearch#LOCAL_LIMIT_BYTES}, else Spark. */
+  AUTO,
+  /** In this process with Delta Kernel ({@link LocalSearch}), however much there is to read. */
+  LOCAL,
+  /** As Spark jobs, on the cluster when there is one. */
+  SPARK;
+
+  /** The name the command line uses: auto, local, spark. */
+  public String option() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
