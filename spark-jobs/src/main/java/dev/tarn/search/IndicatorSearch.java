@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -73,7 +74,7 @@ public final class IndicatorSearch {
   public static SearchResult run(SparkSession spark, Lake lake, IndicatorQuery query, SearchEngine engine) {
     requireNonNull(spark, "spark is null");
     return run(lake, query, engine, spark.sparkContext().hadoopConfiguration(),
-        ZoneId.of(spark.conf().get("spark.sql.session.timeZone")), () -> spark);
+        ZoneId.of(spark.conf().get("spark.sql.session.timeZone")), () -> spark, Optional.of(spark));
   }
 
   /**
@@ -85,6 +86,11 @@ public final class IndicatorSearch {
    */
   public static SearchResult run(Lake lake, IndicatorQuery query, SearchEngine engine, Configuration hadoop,
       ZoneId zone, Supplier<SparkSession> spark) {
+    return run(lake, query, engine, hadoop, zone, spark, Optional.empty());
+  }
+
+  private static SearchResult run(Lake lake, IndicatorQuery query, SearchEngine engine, Configuration hadoop,
+      ZoneId zone, Supplier<SparkSession> spark, Optional<SparkSession> running) {
     requireNonNull(lake, "lake is null");
     requireNonNull(query, "query is null");
     requireNonNull(engine, "engine is null");
@@ -97,7 +103,7 @@ public final class IndicatorSearch {
         .toList();
     if (engine != SearchEngine.SPARK) {
       LocalSearch local = new LocalSearch(DefaultEngine.create(hadoop), zone,
-          Runtime.getRuntime().availableProcessors());
+          Runtime.getRuntime().availableProcessors(), running);
       LocalSearch.Plan plan = local.plan(tables, query);
       if (engine == SearchEngine.LOCAL || plan.bytes() <= LOCAL_LIMIT_BYTES) {
         return local.run(plan, query);
@@ -188,31 +194,42 @@ public final class IndicatorSearch {
     Map<String, List<Row>> byTable = matches.stream().collect(Collectors.groupingBy(r -> r.getString(0)));
     Dataset<Row> fetched = null;
     for (Map.Entry<String, List<Row>> table : byTable.entrySet()) {
-      Dataset<Row> rows = candidates.get(table.getKey());
       Object[] ids = table.getValue().stream().map(r -> r.getString(2)).distinct().toArray();
       Object[] times = table.getValue().stream().map(r -> r.get(3)).distinct().toArray();
-      Column filter = col(StandardColumns.ROW_ID).isin(ids).and(col(StandardColumns.EVENT_TIME).isin(times));
-      Column[] event = Arrays.stream(rows.columns()).filter(c -> !c.startsWith("p_"))
-          .map(c -> col("`" + c + "`")).toArray(Column[]::new);
-      Column sourceLabel = hasColumns(rows.schema(), StandardColumns.SOURCE_LABEL)
-          ? col(StandardColumns.SOURCE_LABEL) : lit(null).cast("string");
-      Dataset<Row> selected = rows.where(filter).select(col(StandardColumns.LOG_TYPE), col(StandardColumns.ROW_ID),
-          col(StandardColumns.EVENT_TIME), sourceLabel.as(StandardColumns.SOURCE_LABEL),
-          (event.length == 0 ? lit("{}") : to_json(struct(event))).as(EVENT));
+      Dataset<Row> selected = asMatches(candidates.get(table.getKey())
+          .where(col(StandardColumns.ROW_ID).isin(ids).and(col(StandardColumns.EVENT_TIME).isin(times))));
       fetched = fetched == null ? selected : fetched.unionAll(selected);
     }
+    return fetched == null ? new HashMap<>() : collectMatches(fetched);
+  }
+
+  /**
+   * Rows of a log table as matches: log type, row id, event time, source label (null when the table has none) and the
+   * event's own columns (not the {@code p_*} ones) as JSON.
+   */
+  static Dataset<Row> asMatches(Dataset<Row> rows) {
+    Column[] event = Arrays.stream(rows.columns()).filter(c -> !c.startsWith("p_"))
+        .map(c -> col("`" + c + "`")).toArray(Column[]::new);
+    Column sourceLabel = hasColumns(rows.schema(), StandardColumns.SOURCE_LABEL)
+        ? col(StandardColumns.SOURCE_LABEL) : lit(null).cast("string");
+    return rows.select(col(StandardColumns.LOG_TYPE), col(StandardColumns.ROW_ID), col(StandardColumns.EVENT_TIME),
+        sourceLabel.as(StandardColumns.SOURCE_LABEL), (event.length == 0 ? lit("{}") : to_json(struct(event)))
+            .as(EVENT));
+  }
+
+  /** Collects {@link #asMatches} rows, keyed by {@link #key}. */
+  static Map<String, SearchMatch> collectMatches(Dataset<Row> matches) {
     Map<String, SearchMatch> found = new HashMap<>();
-    if (fetched == null) {
-      return found;
-    }
-    for (Row r : fetched.collectAsList()) {
+    for (Row r : matches.collectAsList()) {
       found.put(key(r.getString(0), r.getString(1)), new SearchMatch(instant(r.get(2)), r.getString(0),
           r.getString(1), r.getString(3), r.getString(4)));
     }
     return found;
   }
 
-  private static String key(String logType, String rowId) {
+
+  /** The key of a match in a result: its log type and row id. */
+  static String key(String logType, String rowId) {
     return logType + "\u0000" + rowId;
   }
 

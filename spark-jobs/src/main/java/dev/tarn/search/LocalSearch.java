@@ -21,6 +21,7 @@ import io.delta.kernel.expressions.Literal;
 import io.delta.kernel.expressions.Or;
 import io.delta.kernel.expressions.Predicate;
 import io.delta.kernel.internal.InternalScanFileUtils;
+import io.delta.kernel.internal.SnapshotImpl;
 import io.delta.kernel.types.StructField;
 import io.delta.kernel.types.StructType;
 import io.delta.kernel.utils.CloseableIterator;
@@ -30,11 +31,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +45,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
 
 /**
  * The local engine of {@link IndicatorSearch}: the same search run in this process with Delta Kernel, without a Spark
@@ -97,9 +105,15 @@ final class LocalSearch {
   private final Engine engine;
   private final KernelJson json;
   private final int threads;
+  private final Optional<SparkSession> spark;
 
-  LocalSearch(Engine engine, ZoneId zone, int threads) {
+  /**
+   * @param spark a session already running, whose vectorized Parquet reader pass two uses for whole rows (several
+   *     times faster than Kernel's); without one, pass two reads with Kernel and starts nothing
+   */
+  LocalSearch(Engine engine, ZoneId zone, int threads, Optional<SparkSession> spark) {
     this.engine = requireNonNull(engine, "engine is null");
+    this.spark = requireNonNull(spark, "spark is null");
     this.json = new KernelJson(requireNonNull(zone, "zone is null"));
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -151,7 +165,7 @@ final class LocalSearch {
     Map<String, SearchMatch> rows = passTwo(plan, kept);
     Map<String, List<SearchMatch>> byType = new HashMap<>();
     kept.stream().sorted(Comparator.comparing(Candidate::logType).thenComparing(LATEST_FIRST)).forEach(c -> {
-      SearchMatch match = rows.get(c.logType() + "\u0000" + c.rowId());
+      SearchMatch match = rows.get(IndicatorSearch.key(c.logType(), c.rowId()));
       if (match != null) {
         byType.computeIfAbsent(c.logType(), t -> new ArrayList<>()).add(match);
       }
@@ -264,12 +278,69 @@ final class LocalSearch {
     return new FileMatches(counts, lists);
   }
 
-  /** The whole rows of the kept matches, read from the files pass one found them in, keyed by log type and id. */
+  /**
+   * The whole rows of the kept matches, read from the files pass one found them in, keyed by {@link
+   * IndicatorSearch#key}: with Spark's Parquet reader when a session is running and the files are plain Parquet, else
+   * with Kernel.
+   */
   private Map<String, SearchMatch> passTwo(Plan plan, List<Candidate> kept) {
     Map<List<Integer>, Set<String>> byFile = new HashMap<>();
     for (Candidate c : kept) {
       byFile.computeIfAbsent(List.of(c.scan(), c.file()), k -> new HashSet<>()).add(c.rowId());
     }
+    Map<String, SearchMatch> out = new HashMap<>();
+    if (spark.isPresent()) {
+      Map<List<Integer>, Set<String>> plain = new HashMap<>();
+      byFile.forEach((file, ids) -> {
+        if (plainParquet(plan.scans().get(file.get(0)), file.get(1))) {
+          plain.put(file, ids);
+        }
+      });
+      out.putAll(passTwoOnSpark(spark.get(), plan, plain));
+      plain.keySet().forEach(byFile::remove);
+    }
+    out.putAll(passTwoWithKernel(plan, byFile));
+    return out;
+  }
+
+  /**
+   * Whether Spark's Parquet reader reads a data file as Delta would: no deletion vector, no column mapping (physical
+   * names are the logical ones) and no type widening (file types are the table's).
+   */
+  private boolean plainParquet(TableScan scan, int file) {
+    Map<String, String> properties = ((SnapshotImpl) scan.snapshot()).getMetadata().getConfiguration();
+    return InternalScanFileUtils.getDeletionVectorDescriptorFromRow(scan.files().get(file)) == null
+        && properties.getOrDefault("delta.columnMapping.mode", "none").equals("none")
+        && !properties.getOrDefault("delta.enableTypeWidening", "false").equals("true");
+  }
+
+  /** Pass two in one Spark job over just the files holding the kept rows, read as plain Parquet. */
+  private Map<String, SearchMatch> passTwoOnSpark(SparkSession session, Plan plan,
+      Map<List<Integer>, Set<String>> byFile) {
+    Map<Integer, List<List<Integer>>> byScan = byFile.keySet().stream()
+        .collect(Collectors.groupingBy(file -> file.get(0)));
+    Dataset<org.apache.spark.sql.Row> fetched = null;
+    for (Map.Entry<Integer, List<List<Integer>>> table : byScan.entrySet()) {
+      TableScan scan = plan.scans().get(table.getKey());
+      List<String> partitions = scan.snapshot().getPartitionColumnNames(engine);
+      org.apache.spark.sql.types.StructType schema = (org.apache.spark.sql.types.StructType) DataType.fromJson(
+          scan.snapshot().getSchema(engine).toJson());
+      org.apache.spark.sql.types.StructType physical = new org.apache.spark.sql.types.StructType(
+          Arrays.stream(schema.fields()).filter(f -> !partitions.contains(f.name()))
+              .toArray(org.apache.spark.sql.types.StructField[]::new));
+      String[] paths = table.getValue().stream()
+          .map(file -> InternalScanFileUtils.getAddFileStatus(scan.files().get(file.get(1))).getPath())
+          .toArray(String[]::new);
+      Object[] ids = table.getValue().stream().flatMap(file -> byFile.get(file).stream()).distinct().toArray();
+      Dataset<org.apache.spark.sql.Row> rows = IndicatorSearch.asMatches(session.read().schema(physical)
+          .parquet(paths).where(functions.col(StandardColumns.ROW_ID).isin(ids)));
+      fetched = fetched == null ? rows : fetched.unionAll(rows);
+    }
+    return fetched == null ? Map.of() : IndicatorSearch.collectMatches(fetched);
+  }
+
+  /** Pass two with Kernel, the files read in parallel. */
+  private Map<String, SearchMatch> passTwoWithKernel(Plan plan, Map<List<Integer>, Set<String>> byFile) {
     Map<Integer, Scan> wide = new HashMap<>();
     for (List<Integer> file : byFile.keySet()) {
       wide.computeIfAbsent(file.get(0), s -> wideScan(plan.scans().get(s)));
@@ -306,7 +377,7 @@ final class LocalSearch {
       return matches;
     });
     Map<String, SearchMatch> out = new HashMap<>();
-    found.forEach(list -> list.forEach(m -> out.put(m.logType() + "\u0000" + m.rowId(), m)));
+    found.forEach(list -> list.forEach(m -> out.put(IndicatorSearch.key(m.logType(), m.rowId()), m)));
     return out;
   }
 

@@ -6,6 +6,7 @@ import dev.tarn.indicator.IndicatorKind;
 import dev.tarn.search.SearchFixtures.Event;
 import dev.tarn.testing.TestLake;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -59,20 +60,41 @@ class IndicatorSearchTest {
             Map.entry(IndicatorKind.USERNAME, List.of("bob"))))));
   }
 
-  private static SearchResult search(SearchEngine engine, SearchKind kind, String value, TimeRange range) {
-    return run(engine, IndicatorQuery.of(kind.indicator(value), range));
+  /** The three ways a search runs; every case must give the same result in each. */
+  enum Mode {
+    /** Local engine, no session running (as the CLI): Kernel reads everything. */
+    LOCAL_WITHOUT_SPARK,
+    /** Local engine in a running session: Kernel plans and reads pass one, Spark's Parquet reader pass two. */
+    LOCAL,
+    /** Spark jobs. */
+    SPARK
   }
 
-  private static SearchResult run(SearchEngine engine, IndicatorQuery query) {
-    SearchResult result = IndicatorSearch.run(TestLake.spark(), TestLake.lake(), query.inDatabase(DB), engine);
-    assertThat(result.engine()).isEqualTo(engine);
+  private static SearchResult search(Mode mode, SearchKind kind, String value, TimeRange range) {
+    return run(mode, IndicatorQuery.of(kind.indicator(value), range));
+  }
+
+  private static SearchResult run(Mode mode, IndicatorQuery query) {
+    return runIn(mode, query.inDatabase(DB));
+  }
+
+  private static SearchResult runIn(Mode mode, IndicatorQuery query) {
+    SearchResult result = switch (mode) {
+      case LOCAL_WITHOUT_SPARK -> IndicatorSearch.run(TestLake.lake(), query, SearchEngine.LOCAL,
+          TestLake.spark().sparkContext().hadoopConfiguration(), ZoneOffset.UTC, () -> {
+            throw new AssertionError("a local search asked for a SparkSession");
+          });
+      case LOCAL -> IndicatorSearch.run(TestLake.spark(), TestLake.lake(), query, SearchEngine.LOCAL);
+      case SPARK -> IndicatorSearch.run(TestLake.spark(), TestLake.lake(), query, SearchEngine.SPARK);
+    };
+    assertThat(result.engine()).isEqualTo(mode == Mode.SPARK ? SearchEngine.SPARK : SearchEngine.LOCAL);
     return result;
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOCAL", "SPARK"})
-  void groupsMatchesByLogTypeWithCountsAndRows(SearchEngine engine) {
-    SearchResult result = search(engine, SearchKind.IP, "10.0.0.1", JUNE_3);
+  @EnumSource(Mode.class)
+  void groupsMatchesByLogTypeWithCountsAndRows(Mode mode) {
+    SearchResult result = search(mode, SearchKind.IP, "10.0.0.1", JUNE_3);
 
     assertThat(result.logTypes()).extracting(LogTypeMatches::logType, LogTypeMatches::count)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("AWS.CloudTrail", 2L),
@@ -87,9 +109,9 @@ class IndicatorSearchTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOCAL", "SPARK"})
-  void countsEventsOnlyInsideTheHalfOpenTimeRange(SearchEngine engine) {
-    SearchResult result = search(engine, SearchKind.IP, "10.0.0.1", new TimeRange(Instant.parse("2024-06-02T23:59:59Z"),
+  @EnumSource(Mode.class)
+  void countsEventsOnlyInsideTheHalfOpenTimeRange(Mode mode) {
+    SearchResult result = search(mode, SearchKind.IP, "10.0.0.1", new TimeRange(Instant.parse("2024-06-02T23:59:59Z"),
         Instant.parse("2024-06-03T10:00:00Z")));
 
     assertThat(result.logTypes()).extracting(LogTypeMatches::logType, LogTypeMatches::count)
@@ -99,9 +121,9 @@ class IndicatorSearchTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOCAL", "SPARK"})
-  void searchesOnlyTheRequestedLogTypes(SearchEngine engine) {
-    SearchResult result = run(engine, IndicatorQuery.of(SearchKind.IP.indicator("10.0.0.1"), JUNE_3)
+  @EnumSource(Mode.class)
+  void searchesOnlyTheRequestedLogTypes(Mode mode) {
+    SearchResult result = run(mode, IndicatorQuery.of(SearchKind.IP.indicator("10.0.0.1"), JUNE_3)
         .withLogTypes(Set.of("Okta.SystemLog")));
 
     assertThat(result.tablesSearched()).containsExactly("okta_systemlog");
@@ -109,9 +131,9 @@ class IndicatorSearchTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOCAL", "SPARK"})
-  void skipsTablesWhoseLogTypeLacksTheIndicatorColumn(SearchEngine engine) {
-    SearchResult result = search(engine, SearchKind.EMAIL, "alice@example.com", JUNE_3);
+  @EnumSource(Mode.class)
+  void skipsTablesWhoseLogTypeLacksTheIndicatorColumn(Mode mode) {
+    SearchResult result = search(mode, SearchKind.EMAIL, "alice@example.com", JUNE_3);
 
     assertThat(result.tablesWithoutColumn()).containsExactly("aws_cloudtrail", "aws_vpcflow");
     assertThat(result.tablesSearched()).containsExactly("custom_allkinds", "okta_systemlog");
@@ -119,9 +141,9 @@ class IndicatorSearchTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOCAL", "SPARK"})
-  void limitsTheRowsPerLogTypeButNotTheCount(SearchEngine engine) {
-    SearchResult result = run(engine, IndicatorQuery.of(SearchKind.IP.indicator("10.0.0.1"), JUNE_3).withLimit(1));
+  @EnumSource(Mode.class)
+  void limitsTheRowsPerLogTypeButNotTheCount(Mode mode) {
+    SearchResult result = run(mode, IndicatorQuery.of(SearchKind.IP.indicator("10.0.0.1"), JUNE_3).withLimit(1));
 
     LogTypeMatches cloudTrail = result.logTypes().get(0);
     assertThat(cloudTrail.count()).isEqualTo(2);
@@ -129,28 +151,28 @@ class IndicatorSearchTest {
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOCAL", "SPARK"})
-  void findsNothingForAnAbsentValue(SearchEngine engine) {
-    SearchResult result = search(engine, SearchKind.IP, "192.0.2.1", JUNE_3);
+  @EnumSource(Mode.class)
+  void findsNothingForAnAbsentValue(Mode mode) {
+    SearchResult result = search(mode, SearchKind.IP, "192.0.2.1", JUNE_3);
 
     assertThat(result.logTypes()).isEmpty();
     assertThat(result.total()).isZero();
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOCAL", "SPARK"})
-  void findsNothingInADatabaseWithoutTables(SearchEngine engine) {
-    SearchResult result = IndicatorSearch.run(TestLake.spark(), TestLake.lake(),
-        IndicatorQuery.of(SearchKind.IP.indicator("10.0.0.1"), JUNE_3).inDatabase("search_test_empty"), engine);
+  @EnumSource(Mode.class)
+  void findsNothingInADatabaseWithoutTables(Mode mode) {
+    SearchResult result = runIn(mode, IndicatorQuery.of(SearchKind.IP.indicator("10.0.0.1"), JUNE_3)
+        .inDatabase("search_test_empty"));
 
     assertThat(result.tablesSearched()).isEmpty();
     assertThat(result.logTypes()).isEmpty();
   }
 
   @ParameterizedTest
-  @EnumSource(names = {"LOCAL", "SPARK"})
-  void findsAnEventMicrosecondsAfterTheStartOfTheRange(SearchEngine engine) {
-    SearchResult result = search(engine, SearchKind.IP, "10.0.0.50",
+  @EnumSource(Mode.class)
+  void findsAnEventMicrosecondsAfterTheStartOfTheRange(Mode mode) {
+    SearchResult result = search(mode, SearchKind.IP, "10.0.0.50",
         new TimeRange(Instant.parse("2024-06-03T13:00:00.000400Z"), Instant.parse("2024-06-03T14:00:00Z")));
 
     assertThat(result.logTypes()).extracting(LogTypeMatches::logType, LogTypeMatches::count)
@@ -184,7 +206,7 @@ class IndicatorSearchTest {
   void findsTheEventByEachIndicatorKind(SearchKind kind, String value) {
     // One table holds every kind; reading only it keeps these eleven searches quick. Both engines take the column
     // from the same SearchKind, so the local one is enough here.
-    SearchResult result = run(SearchEngine.LOCAL, IndicatorQuery.of(kind.indicator(value), JUNE_3)
+    SearchResult result = run(Mode.LOCAL_WITHOUT_SPARK, IndicatorQuery.of(kind.indicator(value), JUNE_3)
         .withLogTypes(Set.of("Custom.AllKinds")));
 
     assertThat(result.logTypes()).extracting(LogTypeMatches::logType).containsExactly("Custom.AllKinds");
