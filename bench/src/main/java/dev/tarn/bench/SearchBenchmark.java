@@ -51,11 +51,11 @@ public final class SearchBenchmark implements Callable<Integer> {
   @Option(names = "--days", defaultValue = "30", paramLabel = "N", description = "Days of data (default: ${DEFAULT-VALUE})")
   int days;
 
-  @Option(names = "--cloudtrail-events", defaultValue = "1000000", paramLabel = "N",
+  @Option(names = "--cloudtrail-events", defaultValue = "5000000", paramLabel = "N",
       description = "CloudTrail events (default: ${DEFAULT-VALUE})")
   long cloudTrailEvents;
 
-  @Option(names = "--events-per-type", defaultValue = "100000", paramLabel = "N",
+  @Option(names = "--events-per-type", defaultValue = "500000", paramLabel = "N",
       description = "Events of each other log type: VPC flow, S3 access, Okta, GitHub (default: ${DEFAULT-VALUE})")
   long eventsPerType;
 

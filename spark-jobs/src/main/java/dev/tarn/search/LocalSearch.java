@@ -58,7 +58,10 @@ import org.apache.spark.sql.types.DataType;
  * files pruned by the {@code p_date} partitions and the {@code p_event_time} statistics of the range, and the
  * remaining files are read on a few threads: first only the indicator column and the narrow {@code p_*} columns, to
  * count matches per log type and keep the latest {@code limit}; then, from just the files holding those, the whole
- * rows. The results are the same as the Spark engine's, event JSON included ({@link KernelJson}).
+ * rows. Whole rows are the costly read (every column of a day's file), so when a session is already running they go
+ * through Spark's vectorized Parquet reader in one job (no Delta planning: the files are known); without one, or for
+ * files Spark's plain Parquet reader would not read as Delta does, Kernel reads them. The results are the same as the
+ * Spark engine's, event JSON included ({@link KernelJson}).
  */
 final class LocalSearch {
   /** Orders matches as the search returns them: latest first, then by row id. */

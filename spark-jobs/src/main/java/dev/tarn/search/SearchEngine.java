@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum SearchEngine {
   /** In this process when the pruned data files are at most {@link IndicatorSearch#LOCAL_LIMIT_BYTES}, else Spark. */
   AUTO,
-  /** In this process with Delta Kernel ({@link LocalSearch}), however much there is to read. */
+  /**
+   * Planned and read in this process with Delta Kernel ({@link LocalSearch}), however much there is to read; in a
+   * running session, the few files of whole rows are read by Spark.
+   */
   LOCAL,
   /** As Spark jobs, on the cluster when there is one. */
   SPARK;
