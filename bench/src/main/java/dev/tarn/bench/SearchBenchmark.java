@@ -12,6 +12,7 @@ import dev.tarn.lake.TarnSpark;
 import dev.tarn.search.IndicatorQuery;
 import dev.tarn.search.IndicatorSearch;
 import dev.tarn.search.LogTypeMatches;
+import dev.tarn.search.SearchEngine;
 import dev.tarn.search.SearchKind;
 import dev.tarn.search.SearchResult;
 import dev.tarn.search.TimeRange;
@@ -50,11 +51,11 @@ public final class SearchBenchmark implements Callable<Integer> {
   @Option(names = "--days", defaultValue = "30", paramLabel = "N", description = "Days of data (default: ${DEFAULT-VALUE})")
   int days;
 
-  @Option(names = "--cloudtrail-events", defaultValue = "1000000", paramLabel = "N",
+  @Option(names = "--cloudtrail-events", defaultValue = "5000000", paramLabel = "N",
       description = "CloudTrail events (default: ${DEFAULT-VALUE})")
   long cloudTrailEvents;
 
-  @Option(names = "--events-per-type", defaultValue = "100000", paramLabel = "N",
+  @Option(names = "--events-per-type", defaultValue = "500000", paramLabel = "N",
       description = "Events of each other log type: VPC flow, S3 access, Okta, GitHub (default: ${DEFAULT-VALUE})")
   long eventsPerType;
 
@@ -84,6 +85,10 @@ public final class SearchBenchmark implements Callable<Integer> {
   @Option(names = "--reuse-data", description = "Keep the lake an earlier run prepared under --work with the same "
       + "options (the benchmark restores its tables to their state before compaction when it ends)")
   boolean reuseData;
+
+  @Option(names = "--after-only", description = "Measure only after compaction and leave the lake compacted, so that "
+      + "the next --reuse-data --after-only run has nothing to compact")
+  boolean afterOnly;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new SearchBenchmark()).execute(args));
@@ -121,48 +126,70 @@ public final class SearchBenchmark implements Callable<Integer> {
 
       List<Timing> timings = new ArrayList<>();
       boolean ok = true;
-      Timing beforeDay = time(spark, lake, "(a) search 1 day, before compaction", day, dayEvents);
-      Timing beforeMonth = time(spark, lake, "(d) search all days, before compaction", month, data.events());
-      Timing scanBefore = timeScan(spark, tables, "(c) full scan, before compaction", day, data.events());
-      timings.addAll(List.of(beforeDay, beforeMonth, scanBefore));
+      Timing beforeDay = null;
+      Timing beforeMonth = null;
+      Timing scanBefore = null;
+      if (!afterOnly) {
+        beforeDay = time(spark, lake, "(a) search 1 day, before compaction", day, dayEvents, SearchEngine.AUTO);
+        beforeMonth = time(spark, lake, "(d) search all days, before compaction", month, data.events(),
+            SearchEngine.AUTO);
+        scanBefore = timeScan(spark, tables, "(c) full scan, before compaction", day, data.events());
+        timings.addAll(List.of(beforeDay, beforeMonth, scanBefore));
+      }
 
       long started = System.nanoTime();
       for (String path : tables.values()) {
+        if (afterOnly && files(spark, path) <= days + 1) {
+          // Compacted by an earlier --after-only run (one file per day); ZORDER would rewrite it all again.
+          continue;
+        }
         // What tarn maintain does per partition; here for all partitions of each table at once.
         spark.sql("OPTIMIZE delta.`" + path + "` ZORDER BY (" + StandardColumns.EVENT_TIME + ")").collectAsList();
       }
       System.out.printf(Locale.ROOT, "OPTIMIZE ... ZORDER BY (p_event_time) on %d tables: %.1f s%n", tables.size(),
           (System.nanoTime() - started) / 1e9);
       printFiles(spark, tables, "after compaction");
-      Timing afterDay = time(spark, lake, "(b) search 1 day, after compaction", day, dayEvents);
-      Timing afterMonth = time(spark, lake, "(d) search all days, after compaction", month, data.events());
+      Timing afterDay = time(spark, lake, "(b) search 1 day, after compaction", day, dayEvents, SearchEngine.AUTO);
+      Timing afterDaySpark = time(spark, lake, "(b) search 1 day, after compaction", day, dayEvents,
+          SearchEngine.SPARK);
+      Timing afterMonth = time(spark, lake, "(d) search all days, after compaction", month, data.events(),
+          SearchEngine.AUTO);
       Timing scanAfter = timeScan(spark, tables, "(c) full scan, after compaction", day, data.events());
-      timings.addAll(List.of(afterDay, afterMonth, scanAfter));
+      timings.addAll(List.of(afterDay, afterDaySpark, afterMonth, scanAfter));
 
+      // Every path must count what the full scan counts (the scan filters the time range on the driver).
+      Map<String, Long> dayExpected = scanAfter.counts();
+      Map<String, Long> monthExpected = SearchFullScan.run(spark, List.copyOf(tables.values()), month);
       for (Timing t : timings) {
-        Map<String, Long> expected = t.query() == day ? beforeDay.counts() : beforeMonth.counts();
+        Map<String, Long> expected = t.query() == day ? dayExpected : monthExpected;
         if (!t.counts().equals(expected)) {
           System.out.printf(Locale.ROOT, "MISMATCH: %s counted %s, expected %s%n", t.name(), t.counts(), expected);
           ok = false;
         }
       }
       System.out.println();
-      System.out.printf(Locale.ROOT, "matches per log type, 1 day: %s; all days: %s%n", beforeDay.counts(),
-          beforeMonth.counts());
-      System.out.println("path                                          median s   rounds (s)               events covered/s");
+      System.out.printf(Locale.ROOT, "matches per log type, 1 day: %s; all days: %s%n", dayExpected, monthExpected);
+      System.out.println("path                                                   median s   rounds (s)               "
+          + "events covered/s");
       timings.forEach(Timing::print);
       System.out.println();
       ratio("full scan / search 1 day, after compaction", scanAfter, afterDay, GOAL);
-      ratio("full scan / search 1 day, before compaction", scanBefore, beforeDay, 0);
-      ratio("search 1 day: before / after compaction", beforeDay, afterDay, 0);
-      ratio("search all days: before / after compaction", beforeMonth, afterMonth, 0);
+      ratio("full scan / search 1 day --engine spark, after compaction", scanAfter, afterDaySpark, 0);
+      if (!afterOnly) {
+        ratio("full scan / search 1 day, before compaction", scanBefore, beforeDay, 0);
+        ratio("search 1 day: before / after compaction", beforeDay, afterDay, 0);
+        ratio("search all days: before / after compaction", beforeMonth, afterMonth, 0);
+      }
       ratio("full scan / search all days, after compaction", scanAfter, afterMonth, 0);
       System.out.printf(Locale.ROOT, "load average at the end: %.1f%n", load());
 
-      for (Map.Entry<String, String> table : tables.entrySet()) {
-        // Back to the small files, so that --reuse-data measures the same lake again (the old files are still there).
-        spark.sql("RESTORE TABLE delta.`" + table.getValue() + "` TO VERSION AS OF " + versions.get(table.getKey()))
-            .collectAsList();
+      if (!afterOnly) {
+        for (Map.Entry<String, String> table : tables.entrySet()) {
+          // Back to the small files, so that --reuse-data measures the same lake again (the old files are still
+          // there).
+          spark.sql("RESTORE TABLE delta.`" + table.getValue() + "` TO VERSION AS OF " + versions.get(table.getKey()))
+              .collectAsList();
+        }
       }
       return ok ? 0 : 1;
     } finally {
@@ -170,22 +197,26 @@ public final class SearchBenchmark implements Callable<Integer> {
     }
   }
 
-  /** One measured path: its median over the rounds, and the match counts it returned. */
-  record Timing(String name, IndicatorQuery query, List<Double> seconds, long eventsCovered, Map<String, Long> counts) {
+  /** One measured path: its median over the rounds, the engine that ran it and the match counts it returned. */
+  record Timing(String name, String engine, IndicatorQuery query, List<Double> seconds, long eventsCovered,
+      Map<String, Long> counts) {
     double median() {
       List<Double> sorted = seconds.stream().sorted().toList();
       return sorted.get(sorted.size() / 2);
     }
 
     void print() {
-      System.out.printf(Locale.ROOT, "%-45s %8.2f   %-24s %,14.0f%n", name, median(),
+      System.out.printf(Locale.ROOT, "%-54s %8.2f   %-24s %,14.0f%n", name + " [" + engine + "]", median(),
           seconds.stream().map(s -> String.format(Locale.ROOT, "%.2f", s)).toList(), eventsCovered / median());
     }
   }
 
-  private Timing time(SparkSession spark, Lake lake, String name, IndicatorQuery query, long covered) {
-    return measure(name, query, covered, () -> {
-      SearchResult result = IndicatorSearch.run(spark, lake, query);
+  private Timing time(SparkSession spark, Lake lake, String name, IndicatorQuery query, long covered,
+      SearchEngine engine) {
+    String[] ran = new String[1];
+    Timing timing = measure(name, query, covered, () -> {
+      SearchResult result = IndicatorSearch.run(spark, lake, query, engine);
+      ran[0] = engine == SearchEngine.AUTO ? "auto: " + result.engine().option() : result.engine().option();
       Map<String, Long> counts = new TreeMap<>();
       for (LogTypeMatches group : result.logTypes()) {
         counts.put(group.logType(), group.count());
@@ -196,6 +227,7 @@ public final class SearchBenchmark implements Callable<Integer> {
       }
       return counts;
     });
+    return new Timing(timing.name(), ran[0], query, timing.seconds(), covered, timing.counts());
   }
 
   private Timing timeScan(SparkSession spark, Map<String, String> tables, String name, IndicatorQuery query,
@@ -212,7 +244,7 @@ public final class SearchBenchmark implements Callable<Integer> {
       counts = run.get();
       seconds.add((System.nanoTime() - started) / 1e9);
     }
-    return new Timing(name, query, seconds, covered, counts);
+    return new Timing(name, "spark", query, seconds, covered, counts);
   }
 
   private static void ratio(String what, Timing slow, Timing fast, double goal) {
@@ -231,6 +263,10 @@ public final class SearchBenchmark implements Callable<Integer> {
 
   private static long version(SparkSession spark, String path) {
     return spark.sql("DESCRIBE HISTORY delta.`" + path + "` LIMIT 1").first().getLong(0);
+  }
+
+  private static long files(SparkSession spark, String path) {
+    return spark.sql("DESCRIBE DETAIL delta.`" + path + "`").select("numFiles").first().getLong(0);
   }
 
   private static void printFiles(SparkSession spark, Map<String, String> tables, String when) {

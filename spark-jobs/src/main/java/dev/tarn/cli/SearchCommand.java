@@ -5,17 +5,21 @@ import dev.tarn.lake.Lake;
 import dev.tarn.lake.TarnSpark;
 import dev.tarn.search.IndicatorQuery;
 import dev.tarn.search.IndicatorSearch;
+import dev.tarn.search.SearchEngine;
 import dev.tarn.search.SearchKind;
 import dev.tarn.search.SearchOutput;
 import dev.tarn.search.SearchResult;
 import dev.tarn.search.TimeRange;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.SparkConf;
+import org.apache.spark.deploy.SparkHadoopUtil;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,23 +84,34 @@ public final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", description = "table (default) or json")
   String format = "table";
 
+  @Option(names = "--engine", paramLabel = "ENGINE", description = "auto (default): in this process when the data "
+      + "files left after pruning to the range are small, else on Spark; local: always in this process (Delta "
+      + "Kernel, no Spark job); spark: always as Spark jobs")
+  String engine = SearchEngine.AUTO.option();
+
   @Override
   public Integer call() {
     IndicatorQuery query = query(Instant.now());
+    SearchEngine searchEngine = engine();
     TarnConfig config = global.load();
     Lake lake = new Lake(config.lakeUri());
-    SparkSession spark = TarnSpark.session(lake, "tarn-search");
-    try {
-      SearchResult result = IndicatorSearch.run(spark, lake, query);
-      if (format.equals("json")) {
-        SearchOutput.json(result, System.out);
-      } else {
-        SearchOutput.text(result, System.out);
-      }
-      return 0;
-    } finally {
-      spark.stop();
+    // A local search needs no SparkSession: Spark's view of the Hadoop and session settings is enough, and a session
+    // is only started for a search that runs on Spark.
+    SparkConf spark = new SparkConf();
+    SearchResult result = TarnSpark.withLazySession(lake, "tarn-search", session -> IndicatorSearch.run(lake, query,
+        searchEngine, SparkHadoopUtil.get().newConfiguration(spark),
+        ZoneId.of(spark.get("spark.sql.session.timeZone", "UTC")), session));
+    if (format.equals("json")) {
+      SearchOutput.json(result, System.out);
+    } else {
+      SearchOutput.text(result, System.out);
     }
+    return 0;
+  }
+
+  private SearchEngine engine() {
+    return Arrays.stream(SearchEngine.values()).filter(e -> e.option().equals(engine)).findFirst()
+        .orElseThrow(() -> new UserException("invalid --engine '" + engine + "' (expected auto, local or spark)"));
   }
 
   /** The search the options describe; every mistake is reported before Spark starts. */
@@ -104,6 +119,7 @@ public final class SearchCommand implements Callable<Integer> {
     if (!format.equals("table") && !format.equals("json")) {
       throw new UserException("invalid --format '" + format + "' (expected table or json)");
     }
+    engine();
     Map<SearchKind, String> given = new LinkedHashMap<>();
     put(given, SearchKind.IP, ip);
     put(given, SearchKind.DOMAIN, domain);

@@ -2,6 +2,7 @@ package dev.tarn.lake;
 
 import java.nio.file.Path;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -42,13 +43,26 @@ public final class TarnSpark {
    * that already exists (a Databricks cluster's, an embedding process's, the tests') is not the job's to stop.
    */
   public static <T> T withSession(Lake lake, String appName, Function<SparkSession, T> body) {
+    return withLazySession(lake, appName, session -> body.apply(session.get()));
+  }
+
+  /**
+   * As {@link #withSession}, but the session is only got (and, when there is none yet, created) if {@code body} asks
+   * for it: for commands that often finish without Spark.
+   */
+  public static <T> T withLazySession(Lake lake, String appName, Function<Supplier<SparkSession>, T> body) {
     boolean owned = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = session(lake, appName);
+    SparkSession[] got = new SparkSession[1];
     try {
-      return body.apply(spark);
+      return body.apply(() -> {
+        if (got[0] == null) {
+          got[0] = session(lake, appName);
+        }
+        return got[0];
+      });
     } finally {
-      if (owned) {
-        spark.stop();
+      if (owned && got[0] != null) {
+        got[0].stop();
       }
     }
   }

@@ -21,7 +21,8 @@ public final class SearchOutput {
     Indicator indicator = query.indicator();
     out.printf(Locale.ROOT, "%s = '%s' (--%s) from %s to %s%n", indicator.column(), indicator.value(),
         indicator.type().option(), query.range().from(), query.range().to());
-    out.printf(Locale.ROOT, "searched %d table(s) of %s%s%s%n", result.tablesSearched().size(), query.database(),
+    out.printf(Locale.ROOT, "searched %d table(s) of %s (%s)%s%s%n", result.tablesSearched().size(), query.database(),
+        result.engine() == SearchEngine.LOCAL ? "in-process" : "on Spark",
         query.logTypes().isEmpty() ? "" : " for log types " + String.join(", ", query.logTypes().stream().sorted()
             .toList()),
         result.tablesWithoutColumn().isEmpty() ? ""
@@ -51,6 +52,7 @@ public final class SearchOutput {
     root.put("from", query.range().from().toString());
     root.put("to", query.range().to().toString());
     root.put("database", query.database());
+    root.put("engine", result.engine().option());
     ArrayNode logTypes = root.putArray("logTypesRequested");
     query.logTypes().stream().sorted().forEach(logTypes::add);
     ArrayNode searched = root.putArray("tablesSearched");
@@ -73,7 +75,7 @@ public final class SearchOutput {
         try {
           m.set("event", JSON.readTree(match.eventJson()));
         } catch (JsonProcessingException e) {
-          throw new UncheckedIOException("Spark's to_json wrote invalid JSON for row " + match.rowId(), e);
+          throw new UncheckedIOException("The event of row " + match.rowId() + " is not valid JSON", e);
         }
       }
     }

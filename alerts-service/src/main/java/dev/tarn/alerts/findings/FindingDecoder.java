@@ -29,6 +29,7 @@ import static dev.tarn.alerts.findings.FindingColumns.RULE_THRESHOLD;
 import static dev.tarn.alerts.findings.FindingColumns.RULE_VERSION;
 import static java.util.Objects.requireNonNull;
 
+import dev.tarn.kernel.KernelValues;
 import io.delta.kernel.data.ColumnarBatch;
 import io.delta.kernel.types.StructType;
 import java.time.Instant;

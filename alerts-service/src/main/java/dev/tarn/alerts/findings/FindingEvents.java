@@ -2,6 +2,8 @@ package dev.tarn.alerts.findings;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.tarn.kernel.DataFiles;
+import dev.tarn.kernel.KernelValues;
 import io.delta.kernel.Scan;
 import io.delta.kernel.ScanBuilder;
 import io.delta.kernel.Snapshot;

@@ -2,6 +2,7 @@ package dev.tarn.alerts.findings;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.tarn.kernel.DataFiles;
 import io.delta.kernel.Scan;
 import io.delta.kernel.Snapshot;
 import io.delta.kernel.Table;

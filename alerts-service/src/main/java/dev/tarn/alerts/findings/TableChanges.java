@@ -1,5 +1,6 @@
 package dev.tarn.alerts.findings;
 
+import dev.tarn.kernel.DataFiles;
 import io.delta.kernel.Table;
 import io.delta.kernel.data.ColumnarBatch;
 import io.delta.kernel.data.Row;

@@ -1,4 +1,4 @@
-package dev.tarn.alerts.findings;
+package dev.tarn.kernel;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,11 +22,12 @@ import java.util.Optional;
  * Reads the rows of a scan's data files in the scan's read schema, the way Kernel's documentation does: the Parquet
  * file in the physical schema, then {@link Scan#transformPhysicalData}, which adds the partition values from the add
  * action, applies the file's deletion vector and maps physical to logical column names. A scan file row can come from
- * {@link Scan#getScanFiles} or be built from a commit's add action ({@link TableChanges}); both have the same shape.
+ * {@link Scan#getScanFiles} or be built from a commit's add action (as the alerts service does for new findings); both
+ * have the same shape.
  */
-final class DataFiles {
+public final class DataFiles {
   /** Receives one live row; returns false to stop reading. */
-  interface RowConsumer {
+  public interface RowConsumer {
     boolean accept(ColumnarBatch batch, int row);
   }
 
@@ -35,19 +36,19 @@ final class DataFiles {
   private final Row scanState;
   private final StructType physicalSchema;
 
-  DataFiles(Engine engine, Scan scan) {
+  public DataFiles(Engine engine, Scan scan) {
     this.engine = requireNonNull(engine, "engine is null");
     this.scan = requireNonNull(scan, "scan is null");
     this.scanState = scan.getScanState(engine);
     this.physicalSchema = ScanStateRow.getPhysicalDataReadSchema(engine, scanState);
   }
 
-  String tableRoot() {
+  public String tableRoot() {
     return ScanStateRow.getTableRoot(scanState);
   }
 
   /** Passes each live row of every file of the scan (after its partition pruning) to {@code consumer}. */
-  boolean readAll(RowConsumer consumer) {
+  public boolean readAll(RowConsumer consumer) {
     try (CloseableIterator<FilteredColumnarBatch> batches = scan.getScanFiles(engine)) {
       while (batches.hasNext()) {
         try (CloseableIterator<Row> files = batches.next().getRows()) {
@@ -65,7 +66,7 @@ final class DataFiles {
   }
 
   /** Passes each live row of the file to {@code consumer}; false when the consumer stopped early. */
-  boolean read(Row scanFile, RowConsumer consumer) {
+  public boolean read(Row scanFile, RowConsumer consumer) {
     FileStatus file = InternalScanFileUtils.getAddFileStatus(scanFile);
     try (CloseableIterator<ColumnarBatch> physical = engine.getParquetHandler()
             .readParquetFiles(Utils.singletonCloseableIterator(file), physicalSchema, Optional.empty());

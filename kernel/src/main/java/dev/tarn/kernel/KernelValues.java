@@ -1,4 +1,4 @@
-package dev.tarn.alerts.findings;
+package dev.tarn.kernel;
 
 import io.delta.kernel.data.ArrayValue;
 import io.delta.kernel.data.ColumnVector;
@@ -34,10 +34,10 @@ import java.util.Map;
  * without time zone, both microseconds since the epoch in UTC), {@link LocalDate}, {@code byte[]}, {@link List} (arrays),
  * {@link Map} (maps, in file order) and field-ordered {@code Map<String, Object>} (structs). Null stays null.
  */
-final class KernelValues {
+public final class KernelValues {
   private KernelValues() {}
 
-  static Object value(ColumnVector vector, int row) {
+  public static Object value(ColumnVector vector, int row) {
     if (vector.isNullAt(row)) {
       return null;
     }
@@ -51,8 +51,7 @@ final class KernelValues {
     } else if (type instanceof BooleanType) {
       return vector.getBoolean(row);
     } else if (type instanceof TimestampType || type instanceof TimestampNTZType) {
-      long micros = vector.getLong(row);
-      return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+      return instant(vector.getLong(row));
     } else if (type instanceof DateType) {
       return LocalDate.ofEpochDay(vector.getInt(row));
     } else if (type instanceof DoubleType) {
@@ -76,6 +75,11 @@ final class KernelValues {
     }
     throw new IllegalArgumentException("Unsupported column type " + type + " (expected a Delta primitive, array, "
         + "map or struct type)");
+  }
+
+  /** A Delta timestamp (microseconds since the epoch, UTC) as an instant. */
+  public static Instant instant(long micros) {
+    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
   }
 
   private static List<Object> list(ArrayValue array) {
