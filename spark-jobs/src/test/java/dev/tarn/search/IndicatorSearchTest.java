@@ -78,7 +78,7 @@ class IndicatorSearchTest {
     return runIn(mode, query.inDatabase(DB));
   }
 
-  private static SearchResult runIn(Mode mode, IndicatorQuery query) {
+  static SearchResult runIn(Mode mode, IndicatorQuery query) {
     SearchResult result = switch (mode) {
       case LOCAL_WITHOUT_SPARK -> IndicatorSearch.run(TestLake.lake(), query, SearchEngine.LOCAL,
           TestLake.spark().sparkContext().hadoopConfiguration(), ZoneOffset.UTC, () -> {
