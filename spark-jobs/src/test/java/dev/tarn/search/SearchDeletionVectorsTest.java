@@ -6,7 +6,6 @@ import dev.tarn.indicator.IndicatorKind;
 import dev.tarn.search.IndicatorSearchTest.Mode;
 import dev.tarn.search.SearchFixtures.Event;
 import dev.tarn.testing.TestLake;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SearchDeletionVectorsTest {
   private static final String DB = "search_dv_logs";
-  private static final TimeRange JUNE_3 = new TimeRange(Instant.parse("2024-06-03T00:00:00Z"),
-      Instant.parse("2024-06-04T00:00:00Z"));
 
   @BeforeAll
-  static void writeTableAndDeleteOneRow() {
+  static void writeTableThenDeleteAndUpdateRows() {
     new SearchFixtures(TestLake.spark(), TestLake.lake(), DB).table("AWS.CloudTrail",
         EnumSet.of(IndicatorKind.IP_ADDRESS), List.of(
             new Event("ConsoleLogin", "2024-06-03T10:00:00Z", "dv-1", Map.of(IndicatorKind.IP_ADDRESS,
@@ -47,7 +44,7 @@ class SearchDeletionVectorsTest {
   @EnumSource(Mode.class)
   void findsNeitherDeletedRowsNorOldVersions(Mode mode) {
     SearchResult result = IndicatorSearchTest.runIn(mode,
-        IndicatorQuery.of(SearchKind.IP.indicator("10.1.1.1"), JUNE_3).inDatabase(DB));
+        IndicatorQuery.of(SearchKind.IP.indicator("10.1.1.1"), IndicatorSearchTest.JUNE_3).inDatabase(DB));
 
     LogTypeMatches found = result.logTypes().get(0);
     assertThat(found.count()).isEqualTo(2);
