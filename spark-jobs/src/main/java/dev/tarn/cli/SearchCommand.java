@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.SparkConf;
 import org.apache.spark.deploy.SparkHadoopUtil;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -95,12 +96,18 @@ public final class SearchCommand implements Callable<Integer> {
     SearchEngine searchEngine = engine();
     TarnConfig config = global.load();
     Lake lake = new Lake(config.lakeUri());
-    // A local search needs no SparkSession: Spark's view of the Hadoop and session settings is enough, and a session
-    // is only started for a search that runs on Spark.
-    SparkConf spark = new SparkConf();
-    SearchResult result = TarnSpark.withLazySession(lake, "tarn-search", session -> IndicatorSearch.run(lake, query,
-        searchEngine, SparkHadoopUtil.get().newConfiguration(spark),
-        ZoneId.of(spark.get("spark.sql.session.timeZone", "UTC")), session));
+    SearchResult result;
+    if (SparkSession.getDefaultSession().isDefined()) {
+      // Inside a running session (a cluster's job, a notebook): it also reads the local engine's whole rows.
+      result = IndicatorSearch.run(SparkSession.getDefaultSession().get(), lake, query, searchEngine);
+    } else {
+      // A local search needs no SparkSession: Spark's view of the Hadoop and session settings is enough, and a
+      // session is only started for a search that runs on Spark.
+      SparkConf spark = new SparkConf();
+      result = TarnSpark.withLazySession(lake, "tarn-search", session -> IndicatorSearch.run(lake, query,
+          searchEngine, SparkHadoopUtil.get().newConfiguration(spark),
+          ZoneId.of(spark.get("spark.sql.session.timeZone", "UTC")), session));
+    }
     if (format.equals("json")) {
       SearchOutput.json(result, System.out);
     } else {

@@ -259,7 +259,9 @@ final class LocalSearch {
         return true;
       }
       long micros = time.getLong(row);
-      if (micros < from || micros >= to || (scan.dated() && !onDays(batch.getColumnVector(4), row, firstDay, lastDay))) {
+      boolean inRange = micros >= from && micros < to
+          && (!scan.dated() || onDays(batch.getColumnVector(4), row, firstDay, lastDay));
+      if (!inRange) {
         return true;
       }
       String logType = string(batch.getColumnVector(2), row);
@@ -311,6 +313,7 @@ final class LocalSearch {
    * names are the logical ones) and no type widening (file types are the table's).
    */
   private boolean plainParquet(TableScan scan, int file) {
+    // Kernel 3.3's public Snapshot has no table properties; SnapshotImpl is what getLatestSnapshot returns.
     Map<String, String> properties = ((SnapshotImpl) scan.snapshot()).getMetadata().getConfiguration();
     return InternalScanFileUtils.getDeletionVectorDescriptorFromRow(scan.files().get(file)) == null
         && properties.getOrDefault("delta.columnMapping.mode", "none").equals("none")
@@ -331,13 +334,13 @@ final class LocalSearch {
       org.apache.spark.sql.types.StructType physical = new org.apache.spark.sql.types.StructType(
           Arrays.stream(schema.fields()).filter(f -> !partitions.contains(f.name()))
               .toArray(org.apache.spark.sql.types.StructField[]::new));
-      String[] paths = table.getValue().stream()
-          .map(file -> InternalScanFileUtils.getAddFileStatus(scan.files().get(file.get(1))).getPath())
-          .toArray(String[]::new);
-      Object[] ids = table.getValue().stream().flatMap(file -> byFile.get(file).stream()).distinct().toArray();
-      Dataset<org.apache.spark.sql.Row> rows = IndicatorSearch.asMatches(session.read().schema(physical)
-          .parquet(paths).where(functions.col(StandardColumns.ROW_ID).isin(ids)));
-      fetched = fetched == null ? rows : fetched.unionAll(rows);
+      for (List<Integer> file : table.getValue()) {
+        // Each file is asked only for the ids pass one found in it: another file's id never comes from this one.
+        String path = InternalScanFileUtils.getAddFileStatus(scan.files().get(file.get(1))).getPath();
+        Dataset<org.apache.spark.sql.Row> rows = IndicatorSearch.asMatches(session.read().schema(physical)
+            .parquet(path).where(functions.col(StandardColumns.ROW_ID).isin(byFile.get(file).toArray())));
+        fetched = fetched == null ? rows : fetched.unionAll(rows);
+      }
     }
     return fetched == null ? Map.of() : IndicatorSearch.collectMatches(fetched);
   }

@@ -40,6 +40,12 @@ class SearchCommandTest {
     assertThat(error("search", "--ip", "10.0.0.1", "--format", "xml")).contains("error: invalid --format 'xml'");
   }
 
+  @Test
+  void rejectsAnUnknownEngine() {
+    assertThat(error("search", "--ip", "10.0.0.1", "--engine", "presto"))
+        .contains("error: invalid --engine 'presto' (expected auto, local or spark)");
+  }
+
   private static String error(String... args) {
     return CliErrors.errorOf(args);
   }

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class IndicatorSearchTest {
   private static final String DB = "search_test_logs";
-  private static final TimeRange JUNE_3 = new TimeRange(Instant.parse("2024-06-03T00:00:00Z"),
+  static final TimeRange JUNE_3 = new TimeRange(Instant.parse("2024-06-03T00:00:00Z"),
       Instant.parse("2024-06-04T00:00:00Z"));
 
   @BeforeAll
@@ -78,7 +78,7 @@ class IndicatorSearchTest {
     return runIn(mode, query.inDatabase(DB));
   }
 
-  private static SearchResult runIn(Mode mode, IndicatorQuery query) {
+  static SearchResult runIn(Mode mode, IndicatorQuery query) {
     SearchResult result = switch (mode) {
       case LOCAL_WITHOUT_SPARK -> IndicatorSearch.run(TestLake.lake(), query, SearchEngine.LOCAL,
           TestLake.spark().sparkContext().hadoopConfiguration(), ZoneOffset.UTC, () -> {
