@@ -71,16 +71,13 @@ final class LocalSearch {
   /**
    * One table's part of a search.
    *
-   * @param table the table's name
-   * @param path where it is
    * @param snapshot the version read
-   * @param narrow the scan of the indicator and narrow {@code p_*} columns, filtered to the range
+   * @param narrow the reader of the indicator and narrow {@code p_*} columns, of the scan filtered to the range
    * @param dated whether the narrow scan reads {@code p_date} too (its last column)
    * @param files the data files left after pruning, as Kernel scan file rows
    * @param bytes their total size
    */
-  record TableScan(String table, String path, Snapshot snapshot, Scan narrow, boolean dated, List<Row> files,
-      long bytes) {}
+  record TableScan(Snapshot snapshot, DataFiles narrow, boolean dated, List<Row> files, long bytes) {}
 
   /**
    * What a search would read, before reading it.
@@ -92,10 +89,6 @@ final class LocalSearch {
   record Plan(List<String> searched, List<String> withoutColumn, List<TableScan> scans) {
     long bytes() {
       return scans.stream().mapToLong(TableScan::bytes).sum();
-    }
-
-    int files() {
-      return scans.stream().mapToInt(s -> s.files().size()).sum();
     }
   }
 
@@ -213,7 +206,7 @@ final class LocalSearch {
       throw new UncheckedIOException("Cannot list the data files of " + table.qualifiedName() + " at "
           + table.path() + ": " + e.getMessage(), e);
     }
-    return new TableScan(table.table(), table.path(), snapshot, scan, dated, List.copyOf(files), bytes);
+    return new TableScan(snapshot, new DataFiles(engine, scan), dated, List.copyOf(files), bytes);
   }
 
   /**
@@ -251,8 +244,7 @@ final class LocalSearch {
     Set<String> types = query.logTypes();
     Map<String, Long> counts = new HashMap<>();
     Map<String, PriorityQueue<Candidate>> latest = new HashMap<>();
-    DataFiles data = new DataFiles(engine, scan.narrow());
-    data.read(scan.files().get(fileIndex), (batch, row) -> {
+    scan.narrow().read(scan.files().get(fileIndex), (batch, row) -> {
       // Columns in the read schema's order: indicator, p_event_time, p_log_type, p_row_id[, p_date].
       ColumnVector time = batch.getColumnVector(1);
       if (time.isNullAt(row)) {
@@ -347,30 +339,47 @@ final class LocalSearch {
 
   /** Pass two with Kernel, the files read in parallel. */
   private Map<String, SearchMatch> passTwoWithKernel(Plan plan, Map<List<Integer>, Set<String>> byFile) {
-    Map<Integer, Scan> wide = new HashMap<>();
+    Map<Integer, WideRows> wide = new HashMap<>();
     for (List<Integer> file : byFile.keySet()) {
-      wide.computeIfAbsent(file.get(0), s -> wideScan(plan.scans().get(s)));
+      wide.computeIfAbsent(file.get(0), s -> new WideRows(plan.scans().get(s).snapshot()));
     }
     List<Map.Entry<List<Integer>, Set<String>>> files = new ArrayList<>(byFile.entrySet());
-    List<List<SearchMatch>> found = inParallel(files, entry -> {
-      TableScan scan = plan.scans().get(entry.getKey().get(0));
-      Scan full = wide.get(entry.getKey().get(0));
-      StructType schema = scan.snapshot().getSchema(engine);
-      List<Integer> eventColumns = new ArrayList<>();
-      List<String> eventNames = new ArrayList<>();
+    List<List<SearchMatch>> found = inParallel(files, entry -> wide.get(entry.getKey().get(0))
+        .read(plan.scans().get(entry.getKey().get(0)).files().get(entry.getKey().get(1)), entry.getValue()));
+    Map<String, SearchMatch> out = new HashMap<>();
+    found.forEach(list -> list.forEach(m -> out.put(IndicatorSearch.key(m.logType(), m.rowId()), m)));
+    return out;
+  }
+
+  /** Whole rows of one table read with Kernel: its reader and where the columns of a match are, worked out once. */
+  private final class WideRows {
+    private final DataFiles files;
+    private final List<Integer> eventColumns = new ArrayList<>();
+    private final List<String> eventNames = new ArrayList<>();
+    private final int time;
+    private final int logType;
+    private final int rowId;
+    private final int label;
+
+    WideRows(Snapshot snapshot) {
+      StructType schema = snapshot.getSchema(engine);
+      this.files = new DataFiles(engine, snapshot.getScanBuilder(engine).withReadSchema(engine, schema).build());
       for (int i = 0; i < schema.length(); i++) {
         if (!schema.at(i).getName().startsWith("p_")) {
           eventColumns.add(i);
           eventNames.add(schema.at(i).getName());
         }
       }
-      int time = schema.indexOf(StandardColumns.EVENT_TIME);
-      int logType = schema.indexOf(StandardColumns.LOG_TYPE);
-      int rowId = schema.indexOf(StandardColumns.ROW_ID);
-      int label = schema.indexOf(StandardColumns.SOURCE_LABEL);
-      Set<String> ids = entry.getValue();
+      this.time = schema.indexOf(StandardColumns.EVENT_TIME);
+      this.logType = schema.indexOf(StandardColumns.LOG_TYPE);
+      this.rowId = schema.indexOf(StandardColumns.ROW_ID);
+      this.label = schema.indexOf(StandardColumns.SOURCE_LABEL);
+    }
+
+    /** The rows of {@code file} whose row id is one of {@code ids}, as matches. */
+    List<SearchMatch> read(Row file, Set<String> ids) {
       List<SearchMatch> matches = new ArrayList<>();
-      new DataFiles(engine, full).read(scan.files().get(entry.getKey().get(1)), (batch, row) -> {
+      files.read(file, (batch, row) -> {
         String id = string(batch.getColumnVector(rowId), row);
         if (id != null && ids.contains(id)) {
           matches.add(new SearchMatch(instant(batch.getColumnVector(time), row),
@@ -381,14 +390,7 @@ final class LocalSearch {
         return matches.size() < ids.size();
       });
       return matches;
-    });
-    Map<String, SearchMatch> out = new HashMap<>();
-    found.forEach(list -> list.forEach(m -> out.put(IndicatorSearch.key(m.logType(), m.rowId()), m)));
-    return out;
-  }
-
-  private Scan wideScan(TableScan scan) {
-    return scan.snapshot().getScanBuilder(engine).withReadSchema(engine, scan.snapshot().getSchema(engine)).build();
+    }
   }
 
   /** Runs {@code task} on each item on up to {@code threads} threads; results in the items' order. */
